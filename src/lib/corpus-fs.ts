@@ -1,0 +1,41 @@
+/** Node-only: reads a content tree from disk for parseCorpus. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { type Corpus, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
+import { ContentError } from './issues.ts';
+
+/** The content root: `CONTENT_DIR` if set (benchmarks point it at a generated tree), else ./content. */
+export function contentRoot(projectRoot = process.cwd()): string {
+  return resolve(projectRoot, process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * Every file under `root` except dotfiles, so that a misplaced or misnamed
+ * file is reported by parseCorpus instead of being skipped unseen.
+ */
+export async function readContentTree(root: string, projectRoot = process.cwd()): Promise<SourceFile[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.'));
+  return Promise.all(
+    files.map(async (e) => {
+      const absolute = join(e.parentPath, e.name);
+      return {
+        path: relative(projectRoot, absolute).split(sep).join('/'),
+        relativePath: relative(root, absolute).split(sep).join('/'),
+        text: await readFile(absolute, 'utf8'),
+      };
+    }),
+  );
+}
+
+/** Reads and parses a content tree, returning problems instead of throwing. */
+export async function checkContent(root: string, projectRoot?: string): Promise<ParseResult> {
+  return parseCorpus(await readContentTree(root, projectRoot));
+}
+
+/** Reads and parses a content tree; throws a ContentError listing every problem. */
+export async function loadCorpus(root: string, projectRoot?: string): Promise<Corpus> {
+  const { corpus, issues } = await checkContent(root, projectRoot);
+  if (issues.length) throw new ContentError(issues);
+  return corpus;
+}

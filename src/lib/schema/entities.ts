@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { LineSchema, PartialDateSchema, RefSchema } from './common.ts';
+
+/** Fields every entity (country, actor, topic, event) has. */
+const EntityBase = {
+  /** The name readers know it by, in English. */
+  name: LineSchema,
+  /**
+   * Other names, spellings, transliterations and native scripts
+   * (e.g. "Токаев", "Tokaev", "托卡耶夫"). Search matches all of them.
+   */
+  aliases: z.array(LineSchema).default([]),
+  /** One or two sentences shown in lists, previews and search results. */
+  summary: LineSchema,
+};
+
+/** Membership of an organization (e.g. a state in the SCO) over a period. */
+export const MembershipSchema = z.strictObject({
+  /** The organization's actor id, e.g. "sco". */
+  org: RefSchema,
+  /** When membership began (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from: PartialDateSchema.optional(),
+  /** When it ended; omit if still a member. */
+  to: PartialDateSchema.optional(),
+  /** Kind of membership when it is not full membership, e.g. "observer". */
+  status: z.enum(['member', 'founding-member', 'observer', 'dialogue-partner', 'former-member']).default('member'),
+  /** Anything a reader should know about it. */
+  note: z.string().optional(),
+});
+
+/** A role or office an actor held, e.g. Foreign Minister of China from 2013. */
+export const RoleSchema = z.strictObject({
+  /** The office or position, e.g. "Foreign Minister". */
+  title: LineSchema,
+  /** The organization or state body it was held in, if it has a page. */
+  org: RefSchema.optional(),
+  /** The country it was held in, if not implied by `org`. */
+  country: RefSchema.optional(),
+  /** When it began. */
+  from: PartialDateSchema.optional(),
+  /** When it ended; omit if still held. */
+  to: PartialDateSchema.optional(),
+  /** A short qualifier, e.g. "acting" or "affiliation unverified". */
+  note: z.string().optional(),
+});
+
+export const CountrySchema = z.strictObject({
+  ...EntityBase,
+  /** ISO 3166-1 numeric code, used to draw the country on the map (e.g. "398"). */
+  isoNumeric: z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code').optional(),
+  /** Capital city and any former names worth knowing. */
+  capital: z.string().optional(),
+  /** Whether the country is one of the five Central Asian states. */
+  centralAsia: z.boolean().default(false),
+  /** Memberships of organizations such as the SCO and CSTO, with dates. */
+  memberships: z.array(MembershipSchema).default([]),
+});
+
+export const ACTOR_KINDS = ['person', 'organization', 'state-body'] as const;
+
+export const ActorSchema = z.strictObject({
+  ...EntityBase,
+  /** A person, an organization (bloc, outlet, institute) or a body of a state (ministry, army). */
+  kind: z.enum(ACTOR_KINDS),
+  /** The country the actor belongs to or is based in. */
+  country: RefSchema.optional(),
+  /** Offices and positions, with dates. */
+  roles: z.array(RoleSchema).default([]),
+  /** Memberships of other organizations. */
+  memberships: z.array(MembershipSchema).default([]),
+});
+
+export const TopicSchema = z.strictObject({
+  ...EntityBase,
+  /** Broader topics this one belongs to. */
+  broader: z.array(RefSchema).default([]),
+});
+
+export const EventSchema = z.strictObject({
+  ...EntityBase,
+  /** When it happened or began (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: PartialDateSchema,
+  /** When it ended, for events that span days or years. */
+  end: PartialDateSchema.optional(),
+  /** True when the date is approximate ("about 2016"). */
+  approximate: z.boolean().default(false),
+  /** Countries it concerns. */
+  countries: z.array(RefSchema).default([]),
+  /** Actors it concerns. */
+  actors: z.array(RefSchema).default([]),
+  /** Topics it concerns. */
+  topics: z.array(RefSchema).default([]),
+});
+
+export type Membership = z.infer<typeof MembershipSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type ActorKind = Actor['kind'];
+export type Topic = z.infer<typeof TopicSchema>;
+export type Event = z.infer<typeof EventSchema>;
