@@ -1,0 +1,35 @@
+/**
+ * Serves the built site (dist/) with `astro preview` on a free loopback port
+ * for every e2e file. `npm test` builds first; run `npm run build` before
+ * `npm run test:e2e` on its own.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './browser.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
+  findChromium(); // fail early, with a clear message, if there is no browser
+  const port = await freePort();
+  const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port } });
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
+  return () => server.stop();
+}
