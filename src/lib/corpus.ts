@@ -35,7 +35,7 @@ export interface Entry<C extends CollectionName = CollectionName> {
   data: CollectionData[C];
   /** The Markdown body as written. */
   body: string;
-  rendered: Omit<RenderedMarkdown, 'unsafeMarkup'>;
+  rendered: Omit<RenderedMarkdown, 'refusedMarkup'>;
 }
 
 export type Corpus = { [C in CollectionName]: Entry<C>[] };
@@ -176,11 +176,11 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
       issues.push({ file: entry.file, line: entry.bodyLine, message: `body could not be rendered: ${(error as Error).message}` });
       continue;
     }
-    for (const unsafe of rendered.unsafeMarkup) issues.push({ file: entry.file, line: unsafe.line, field: 'body', message: unsafe.message });
+    for (const refused of rendered.refusedMarkup) issues.push({ file: entry.file, line: refused.line, field: 'body', message: refused.message });
     for (const link of rendered.entityLinks) {
       if (!link.resolved && !failed.has(link.id)) issues.push({ file: entry.file, line: link.line, field: 'body', message: `unknown id "${link.id}" in [[${link.id}]]${didYouMean(link.id, byId.keys())}` });
     }
-    const { unsafeMarkup: _, ...kept } = rendered;
+    const { refusedMarkup: _, ...kept } = rendered;
     (corpus[entry.collection] as Entry[]).push({
       collection: entry.collection,
       id: entry.id,
@@ -291,7 +291,7 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
       if (target?.collection === ref.expect || (!target && failed.has(ref.id))) continue;
       const what = SINGULAR[ref.expect];
       const message = target
-        ? `"${ref.id}" is a ${SINGULAR[target.collection]}, not a ${what}`
+        ? `"${ref.id}" is ${withArticle(SINGULAR[target.collection])}, not ${withArticle(what)}`
         : `unknown ${what} "${ref.id}"${didYouMean(ref.id, idsIn(ref.expect))}`;
       issues.push(at(entry, ref.path, message));
     }
@@ -308,6 +308,8 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
     }
   }
 }
+
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 function at(entry: ParsedFile, path: PropertyKey[], message: string): ContentIssue {
   return { file: entry.file, line: lineOfField(entry.frontMatter, path) + 1, field: formatFieldPath(path), message };

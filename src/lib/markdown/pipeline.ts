@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { type EntityLinkRef, type EntityLinksOptions, remarkEntityLinks } from './entity-links.ts';
 import { type Heading, rehypeHeadingAnchors } from './heading-anchors.ts';
 import { type Mention, remarkMentions } from './mentions.ts';
-import { remarkUnsafeMarkup, type UnsafeMarkup } from './unsafe-markup.ts';
+import { remarkRefusedMarkup, type RefusedMarkup } from './refused-markup.ts';
 
 /** The rendered body of one content file, and what the pipeline learnt about it. */
 export interface RenderedMarkdown {
@@ -17,7 +17,7 @@ export interface RenderedMarkdown {
   headings: Heading[];
   entityLinks: EntityLinkRef[];
   mentions: Mention[];
-  unsafeMarkup: UnsafeMarkup[];
+  refusedMarkup: RefusedMarkup[];
 }
 
 /** The default GitHub schema, plus the attributes our own plugins add. */
@@ -39,14 +39,14 @@ const SANITIZE_SCHEMA: SanitizeSchema = {
 /**
  * The one Markdown pipeline: the site, the CLI and the tests all render
  * through it. Raw HTML never reaches the output: remark-rehype drops it and
- * the sanitizer removes anything else unsafe; remark-unsafe-markup reports it
+ * the sanitizer removes anything else unsafe; remark-refused-markup reports it
  * so the build can refuse the file.
  */
 export function createMarkdownProcessor(options: Readonly<EntityLinksOptions>) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkUnsafeMarkup)
+    .use(remarkRefusedMarkup)
     .use(remarkEntityLinks, options)
     .use(remarkMentions)
     .use(remarkRehype)
@@ -69,6 +69,6 @@ export function renderMarkdown(processor: MarkdownProcessor, markdown: string, f
     headings: file.data.headings ?? [],
     entityLinks: shift(file.data.entityLinks),
     mentions: file.data.mentions ?? [],
-    unsafeMarkup: shift(file.data.unsafeMarkup),
+    refusedMarkup: shift(file.data.refusedMarkup),
   };
 }
