@@ -1,0 +1,25 @@
+/**
+ * Prints one plain closing line per run, e.g. `unit: 112 passed, 0 failed`,
+ * so that any CI can read the result without knowing vitest's output.
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const projects = new Set<string>();
+    for (const module of testModules) {
+      projects.add(module.project.name);
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed' || state === 'failed') counts[state]++;
+        else counts.skipped++;
+      }
+      // A file that failed to load has no tests but must still count as a failure.
+      if (module.state() === 'failed' && ![...module.children.allTests()].length) counts.failed++;
+    }
+    const label = [...projects].join('+') || 'tests';
+    const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+    process.stdout.write(`\n${label}: ${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+  }
+}
