@@ -1,17 +1,34 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+
+/**
+ * Preview cards (src/pages/og/) are cached in Astro's cache folder, so they
+ * are cleared with it; PREVIEW_IMAGE_CACHE set by hand takes precedence.
+ * @type {import('astro').AstroIntegration}
+ */
+const previewImageCache = {
+  name: 'preview-image-cache',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
+    },
+  },
+};
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://central-asia-security.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay external files: inlined <style> blocks would each add a
+  // hash to the Content Security Policy of every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Content is rendered by our own unified pipeline in the content loader
   // (src/data/loader.ts); Astro's Markdown processor never sees it.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page (not feeds, images or data files).
-  integrations: [sitemap()],
+  integrations: [sitemap(), previewImageCache],
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag, so
     // script-src carries no 'unsafe-inline' or 'unsafe-eval'. Headers a meta

@@ -1,0 +1,77 @@
+/**
+ * RSS feeds: the whole site at /rss.xml and one per topic at
+ * /topics/<id>/rss.xml. Items are digests, newest original publication first.
+ */
+import type { Entry } from '../corpus.ts';
+import type { EntityGraph } from '../graph.ts';
+import { entryUrl } from '../urls.ts';
+
+/** The site-wide feed. */
+export const SITE_FEED_PATH = '/rss.xml';
+
+/** The feed of one topic. */
+export function topicFeedPath(topicId: string): string {
+  return `${entryUrl('topic', topicId)}rss.xml`;
+}
+
+/**
+ * The first moment of a partial date, in UTC: "2021" is 1 January 2021 and
+ * "2021-05" is 1 May 2021. RSS needs a full date; the first day keeps the
+ * order right without inventing a day in the middle.
+ */
+export function partialDateStart(value: string): Date {
+  const [year, month = '1', day = '1'] = value.split('-');
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+/** One feed item, in the shape feed writers take. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** A digest as a feed item; its categories are the names of its topics. */
+export function digestFeedItem(digest: Pick<Entry<'digests'>, 'id' | 'data'>, graph: Pick<EntityGraph, 'entities'>): FeedItem {
+  const { data } = digest;
+  return {
+    title: data.title,
+    link: entryUrl('digest', digest.id),
+    pubDate: partialDateStart(data.source.published),
+    description: `${data.summary} (Digest of “${data.source.headline}”, ${data.source.outlet}.)`,
+    categories: data.topics.flatMap((id) => graph.entities.get(id)?.name ?? []),
+  };
+}
+
+/** Items of the site feed: every digest, newest first. */
+export function siteFeedItems(graph: EntityGraph): FeedItem[] {
+  return graph.digests.map((d) => digestFeedItem(d, graph));
+}
+
+/** Items of a topic's feed: the digests that touch the topic, newest first. */
+export function topicFeedItems(graph: EntityGraph, topicId: string): FeedItem[] {
+  return graph.digests.filter((d) => graph.entitiesOf(d.id).has(topicId)).map((d) => digestFeedItem(d, graph));
+}
+
+/** XML-escapes text for the raw channel elements feed writers take verbatim. */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Options for an RSS 2.0 writer (@astrojs/rss): the channel, linked to the
+ * page it follows, its language, and the Atom self link feed readers use to
+ * know the feed's own address. Item links are made absolute here.
+ */
+export function feedOptions(feed: { title: string; description: string; path: string; page: string; site: URL; items: FeedItem[] }) {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: new URL(feed.page, feed.site).href,
+    items: feed.items.map((item) => ({ ...item, link: new URL(item.link, feed.site).href })),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${escapeXml(new URL(feed.path, feed.site).href)}" rel="self" type="application/rss+xml"/>`,
+  };
+}

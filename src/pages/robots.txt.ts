@@ -1,0 +1,7 @@
+/** Lets every crawler in and tells it where the sitemap is (an absolute URL, so it follows SITE_URL). */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
