@@ -1,0 +1,52 @@
+/**
+ * Post-build census: every content file became a page with a non-empty
+ * article. A digest that fails to render is a build error (see the hostile
+ * suite); this is the last line that catches one silently missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import { describe, expect, test } from 'vitest';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/lib/schema/index.ts';
+import { COLLECTION_KIND } from '../../src/lib/corpus.ts';
+import { KIND_SEGMENT } from '../../src/lib/urls.ts';
+import { DIST } from '../support/built-site.ts';
+
+const CONTENT = join(process.cwd(), process.env.CONTENT_DIR || 'content');
+
+/** Text inside the page's <article>, or undefined when it has none. */
+function articleText(html: string): string | undefined {
+  type Node = { nodeName: string; value?: string; childNodes?: Node[] };
+  const find = (node: Node): Node | undefined =>
+    node.nodeName === 'article' ? node : node.childNodes?.map(find).find(Boolean);
+  const text = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(''));
+  const article = find(parse(html) as unknown as Node);
+  return article && text(article).trim();
+}
+
+// Disputes are shown together on /disputes/ rather than each on a page of their own.
+const PAGED = COLLECTION_NAMES.filter((name) => name !== 'disputes');
+
+describe.each(PAGED)('%s', (collection) => {
+  const ids = readdirSync(join(CONTENT, COLLECTIONS[collection].folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+  const segment = KIND_SEGMENT[COLLECTION_KIND[collection]];
+
+  test('has as many pages as content files', () => {
+    const pages = readdirSync(join(DIST, segment), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(DIST, segment, e.name, 'index.html')))
+      .map((e) => e.name);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(pages.sort()).toEqual(expect.arrayContaining(ids.sort()));
+    expect(pages.filter((p) => !ids.includes(p))).toEqual([]);
+  });
+
+  test('every page has a non-empty article', () => {
+    const empty = ids.filter((id) => {
+      const file = join(DIST, segment, id, 'index.html');
+      return !existsSync(file) || !articleText(readFileSync(file, 'utf8'));
+    });
+    expect(empty).toEqual([]);
+  });
+});
