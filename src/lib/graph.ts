@@ -131,7 +131,15 @@ export function buildGraph(corpus: Corpus): EntityGraph {
   const disputesAbout = new Map<string, Entry<'disputes'>[]>();
   for (const dispute of corpus.disputes) for (const id of dispute.data.about) pushTo(disputesAbout, id, dispute);
 
-  const digestById = new Map(digests.map((d) => [d.id, d]));
+  // Which digests touch each entity, by position in `digests`: relatedDigests
+  // counts shared entities over these lists instead of comparing every pair of
+  // digests, which made building all digest pages quadratic in corpus size.
+  const digestIndex = new Map(digests.map((d, i) => [d.id, i]));
+  const digestsTouching = new Map<string, number[]>();
+  digests.forEach((d, i) => {
+    for (const id of touched.get(d.id)!) pushTo(digestsTouching, id, i);
+  });
+  const sharedCount = new Int32Array(digests.length);
   return {
     corpus,
     entities,
@@ -146,12 +154,26 @@ export function buildGraph(corpus: Corpus): EntityGraph {
         .slice(0, limit),
     relatedDigests: (id, limit = 4) => {
       const own = touched.get(id) ?? new Set<string>();
-      return [...touched]
-        .filter(([other]) => other !== id)
-        .map(([other, ids]) => ({ digest: digestById.get(other)!, shared: [...ids].filter((e) => own.has(e)) }))
-        .filter((r) => r.shared.length > 0)
-        .sort((a, b) => b.shared.length - a.shared.length || a.digest.id.localeCompare(b.digest.id))
-        .slice(0, limit);
+      const self = digestIndex.get(id);
+      const candidates: number[] = [];
+      for (const entity of own) {
+        for (const j of digestsTouching.get(entity) ?? []) {
+          if (j !== self && sharedCount[j]++ === 0) candidates.push(j);
+        }
+      }
+      // Most shared entities first, then by id; only the best `limit` are kept.
+      const before = (a: number, b: number) =>
+        sharedCount[a]! > sharedCount[b]! || (sharedCount[a] === sharedCount[b] && digests[a]!.id.localeCompare(digests[b]!.id) < 0);
+      const best: number[] = [];
+      for (const j of candidates) {
+        if (best.length === limit && !before(j, best[best.length - 1]!)) continue;
+        let at = best.length;
+        while (at > 0 && before(j, best[at - 1]!)) at--;
+        best.splice(at, 0, j);
+        if (best.length > limit) best.pop();
+      }
+      for (const j of candidates) sharedCount[j] = 0;
+      return best.map((j) => ({ digest: digests[j]!, shared: [...touched.get(digests[j]!.id)!].filter((e) => own.has(e)) }));
     },
     claimsBy: (id) => claimsBy.get(id) ?? [],
     claimsAbout: (id) => claimsAbout.get(id) ?? [],
