@@ -1,0 +1,86 @@
+/**
+ * The timeline as pages show it: events grouped by year, the facets each
+ * event can be filtered by, and the choices the filter offers.
+ */
+import type { Entry } from '../corpus.ts';
+import type { EntityGraph } from '../graph.ts';
+import type { EntityType } from '../schema/index.ts';
+import type { CountedRecord } from './entities.ts';
+import {
+  emptyTimelineFilter,
+  type EventFacets,
+  TIMELINE_FACETS,
+  type TimelineFacet,
+  timelineQuery,
+} from './timeline-filter.ts';
+
+/** The ids an event concerns, per filter facet. */
+export function eventFacets(event: Entry<'events'>): EventFacets {
+  return { country: event.data.countries, actor: event.data.actors, topic: event.data.topics };
+}
+
+/** Items grouped under a key, groups in order of first appearance. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<{ key: string; items: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups].map(([k, list]) => ({ key: k, items: list }));
+}
+
+/** Events grouped by the year they happened (or began), oldest first as given. */
+export function eventsByYear(events: readonly Entry<'events'>[]): Array<{ key: string; items: Entry<'events'>[] }> {
+  return groupBy(events, (event) => event.data.date.slice(0, 4));
+}
+
+/**
+ * What the timeline filter offers: every entity that at least one event
+ * concerns, per facet, with the number of events, sorted by name.
+ */
+export function timelineFacetOptions(graph: EntityGraph): Record<TimelineFacet, CountedRecord[]> {
+  const counts = new Map<string, number>();
+  for (const event of graph.timeline) {
+    const facets = eventFacets(event);
+    for (const facet of TIMELINE_FACETS) for (const id of facets[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const options = { country: [], actor: [], topic: [] } as Record<TimelineFacet, CountedRecord[]>;
+  for (const [id, count] of counts) {
+    const record = graph.entities.get(id);
+    if (record && record.type !== 'event') options[record.type].push({ record, count });
+  }
+  for (const facet of TIMELINE_FACETS) options[facet].sort((a, b) => a.record.name.localeCompare(b.record.name, 'en'));
+  return options;
+}
+
+/** The most recent events, newest first: the glimpse of the timeline on the home page. */
+export function latestEvents(graph: EntityGraph, limit = 5): Entry<'events'>[] {
+  return graph.timeline.slice(-limit).reverse();
+}
+
+/** An event with up to `count` events either side of it on the timeline, in date order: its own page's mini timeline. */
+export function timelineWindow(graph: EntityGraph, eventId: string, count = 2): Entry<'events'>[] {
+  let positions = timelinePositions.get(graph);
+  if (!positions) {
+    positions = new Map(graph.timeline.map((e, i) => [e.id, i]));
+    timelinePositions.set(graph, positions);
+  }
+  const at = positions.get(eventId);
+  return at === undefined ? [] : graph.timeline.slice(Math.max(0, at - count), at + 1 + count);
+}
+
+/** Each event's place on the timeline, built once per graph so every event page finds its own in constant time. */
+const timelinePositions = new WeakMap<EntityGraph, Map<string, number>>();
+
+/** Where an entity sits on /timeline/: an event's own item, or the timeline filtered to a country, actor or topic. */
+export function timelineLink(type: EntityType, id: string): string {
+  if (type === 'event') return `/timeline/#${eventAnchor(id)}`;
+  return `/timeline/${timelineQuery({ ...emptyTimelineFilter(), [type]: [id] })}`;
+}
+
+/** The id of an event's item on /timeline/. */
+export function eventAnchor(eventId: string): string {
+  return `event-${eventId}`;
+}
