@@ -24,10 +24,7 @@ function articleText(html: string): string | undefined {
   return article && text(article).trim();
 }
 
-// Disputes are shown together on /disputes/ rather than each on a page of their own.
-const PAGED = COLLECTION_NAMES.filter((name) => name !== 'disputes');
-
-describe.each(PAGED)('%s', (collection) => {
+describe.each(COLLECTION_NAMES)('%s', (collection) => {
   const ids = readdirSync(join(CONTENT, COLLECTIONS[collection].folder))
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -3));
