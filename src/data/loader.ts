@@ -7,6 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../lib/corpus.ts';
+import type { EntityLinkRef } from '../lib/markdown/entity-links.ts';
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import type { CollectionName } from '../lib/schema/index.ts';
 
@@ -18,6 +19,12 @@ function corpusOnce(projectRoot: string): Promise<Corpus> {
   return pending;
 }
 
+/** The first link to each entity, in document order. */
+function firstLinkToEach(links: readonly EntityLinkRef[]): EntityLinkRef[] {
+  const seen = new Set<string>();
+  return links.filter((link) => !seen.has(link.id) && seen.add(link.id));
+}
+
 export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: 'corpus-loader',
@@ -26,18 +33,21 @@ export function corpusLoader(collection: CollectionName): Loader {
       const sync = async () => {
         const corpus = await corpusOnce(projectRoot);
         store.clear();
+        // The store is serialized into the build and compiled as one module,
+        // a cost that grows faster than the corpus (docs/BENCHMARKS.md): it
+        // keeps only what pages read. No raw body, and each linked entity once
+        // (pages need which entities a body links, not where).
         for (const entry of corpus[collection]) {
           store.set({
             id: entry.id,
             data: entry.data,
-            body: entry.body,
             filePath: entry.file,
             digest: generateDigest(entry.body + JSON.stringify(entry.data)),
             rendered: {
               html: entry.rendered.html,
               metadata: {
                 headings: entry.rendered.headings,
-                entityLinks: entry.rendered.entityLinks,
+                entityLinks: firstLinkToEach(entry.rendered.entityLinks),
                 mentions: entry.rendered.mentions,
               },
             },

@@ -158,7 +158,9 @@ export function buildGraph(corpus: Corpus): EntityGraph {
       const candidates: number[] = [];
       for (const entity of own) {
         for (const j of digestsTouching.get(entity) ?? []) {
-          if (j !== self && sharedCount[j]++ === 0) candidates.push(j);
+          if (j === self) continue;
+          if (sharedCount[j] === 0) candidates.push(j);
+          sharedCount[j]!++;
         }
       }
       // Most shared entities first, then by id; only the best `limit` are kept.
