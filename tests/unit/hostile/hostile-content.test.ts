@@ -40,10 +40,10 @@ const CASES: Array<[string, Changes, string[]]> = [
     'content/topics/list.md:2: front matter must be a YAML mapping of field: value',
   ]],
   ['YAML syntax error', { 'topics/broken.md': '---\nname: [unclosed\nsummary: x\n---\n' }, [
-    expect.stringMatching(/^content\/topics\/broken\.md:\d+: front matter is not valid YAML: /) as unknown as string,
+    'content/topics/broken.md:4: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ]],
   ['duplicate YAML key', { 'topics/twice.md': '---\nname: One\nname: Two\nsummary: x\n---\n' }, [
-    expect.stringMatching(/^content\/topics\/twice\.md:\d+: front matter is not valid YAML: .*unique/i) as unknown as string,
+    'content/topics/twice.md:4: front matter is not valid YAML: Map keys must be unique',
   ]],
   ['no front matter', { 'topics/bare.md': 'Just text.\n' }, [
     'content/topics/bare.md:1: file must begin with YAML front matter opened by a line "---"',
