@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOnce, prepareProject, PROJECT_ROOT, type SiteKind } from './build.ts';
 import { writeCorpus } from './corpus/write.ts';
-import { launchBrowser } from './lib/browser.ts';
+import { launchChromium } from '../tests/e2e/setup/browser.ts';
 import { describeEnvironment, load } from './lib/environment.ts';
 import { type CpuProfile, summarizeProfile } from './lib/profile.ts';
 import { serveStatic } from './lib/server.ts';
@@ -207,7 +207,7 @@ if (!skip.has('preview') && results.real) {
 }
 
 if (!skip.has('search') || !skip.has('weight')) {
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     if (!skip.has('search')) {
       const queries = sessionQueries(seed);

@@ -99,7 +99,7 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
       issues.push({
         file: file.path,
         line: lineOfField(split.frontMatter, path) + 1,
-        field: path.length ? formatFieldPath(path) : undefined,
+        ...(path.length ? { field: formatFieldPath(path) } : {}),
         message: describeZodIssue(issue),
       });
     }
@@ -249,14 +249,6 @@ function referencesOf(entry: ParsedFile): Reference[] {
   }
 }
 
-const SINGULAR: Record<CollectionName, string> = {
-  digests: 'digest',
-  countries: 'country',
-  actors: 'actor',
-  topics: 'topic',
-  events: 'event',
-  disputes: 'dispute',
-};
 
 function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, failed: ReadonlySet<string>, issues: ContentIssue[]) {
   const idsIn = (collection: CollectionName) => parsed.filter((p) => p.collection === collection).map((p) => p.id);
@@ -275,8 +267,10 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
   const checkClaimRef = (entry: ParsedFile, path: PropertyKey[], ref: string) => {
     const [digestId, claimId] = ref.includes('#') ? ref.split('#') as [string, string] : [entry.id, ref];
     const claims = claimIds.get(digestId);
-    if (!claims && failed.has(digestId)) return;
-    if (!claims) return issues.push(at(entry, path, `unknown digest "${digestId}" in "${ref}"${didYouMean(digestId, claimIds.keys())}`));
+    if (!claims) {
+      if (!failed.has(digestId)) issues.push(at(entry, path, `unknown digest "${digestId}" in "${ref}"${didYouMean(digestId, claimIds.keys())}`));
+      return;
+    }
     if (!claims.has(claimId)) issues.push(at(entry, path, `digest "${digestId}" has no claim "${claimId}"${didYouMean(claimId, claims)}`));
   };
 
@@ -289,9 +283,9 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
     for (const ref of referencesOf(entry)) {
       const target = byId.get(ref.id);
       if (target?.collection === ref.expect || (!target && failed.has(ref.id))) continue;
-      const what = SINGULAR[ref.expect];
+      const what = COLLECTION_KIND[ref.expect];
       const message = target
-        ? `"${ref.id}" is ${withArticle(SINGULAR[target.collection])}, not ${withArticle(what)}`
+        ? `"${ref.id}" is ${withArticle(COLLECTION_KIND[target.collection])}, not ${withArticle(what)}`
         : `unknown ${what} "${ref.id}"${didYouMean(ref.id, idsIn(ref.expect))}`;
       issues.push(at(entry, ref.path, message));
     }

@@ -85,7 +85,7 @@ export function splitFrontMatter(source: string, file: string): SplitFile | Cont
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Options must be passed on every call: without them gray-matter caches by content.
-    parsed = matter(text, { engines: ENGINES, language: 'yaml' } as matter.GrayMatterOption<string, never>);
+    parsed = matter(text, { engines: ENGINES, language: 'yaml' } as Parameters<typeof matter>[1]);
   } catch (error) {
     const line = error instanceof YamlError && error.line ? error.line + 1 : 1;
     return [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message}` }];
