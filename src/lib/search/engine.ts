@@ -1,0 +1,237 @@
+/**
+ * The search engine: ranks the documents of a search index for a query, then
+ * narrows and counts them by facet. Pure and synchronous; the browser runs it
+ * in a Web Worker, tests run it directly.
+ *
+ * Ranking, in order of strength:
+ * 1. An entity whose name or an alias is exactly the query (in search form)
+ *    comes first, so "Токаев", "Tokaev" and "Kirghizia" open their entity.
+ * 2. Each query word scores every document by its best matching word: the
+ *    quality of the match (exact, begun, fuzzy) times the weight of the field
+ *    (entity names, then titles, then text). A document must match every
+ *    query word; when none does, those matching the most words are shown.
+ * 3. A page that concerns an entity whose name matches a query word scores
+ *    for that word as well, more weakly, so "Tokaev" also finds the digests
+ *    about him that spell him differently or not at all.
+ * Ties keep index order: digests newest first, then entities.
+ */
+import { applyFacets, type DocFacets, type FacetGroup, facetGroups, type FacetSelection } from './facets.ts';
+import { searchKey, searchWords } from './fold.ts';
+import { buildInvertedIndex, decodeInvertedIndex, FIELD, postingDoc, postingFields } from './inverted-index.ts';
+import { SEARCH_TYPE_LABEL, SEARCH_TYPES, type SearchDoc, type SearchIndexData, type SearchType } from './types.ts';
+import type { Facet, SearchState } from './url-state.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** Weight of a match in an entity's name or alias, a title, and any other text. */
+const WEIGHT = { name: 4, title: 3, text: 1 };
+/** Share of an entity's name match a page that concerns the entity receives. */
+const CONCERNS = 0.5;
+/** Name matches weaker than this (fuzzy ones) do not spread to the pages concerning the entity. */
+const CONCERNS_MIN_QUALITY = 0.6;
+/** Added for an entity named exactly by the query: more than any sum of word scores. */
+const NAMED = 1000;
+/** Query words beyond this many are ignored. */
+const MAX_WORDS = 8;
+/** Values listed per facet at most (besides selected ones); typing narrows the rest. */
+const MAX_FACET_VALUES = 50;
+
+export interface RankedDoc {
+  /** Position in the index's document list. */
+  doc: number;
+  score: number;
+}
+
+export interface SearchOutcome {
+  /** The query as asked. */
+  query: string;
+  /** How many documents match query and facets. */
+  total: number;
+  /** The best `limit` documents, best first. */
+  results: RankedDoc[];
+  /** Vocabulary words the query matched, in search form, for highlighting. */
+  words: string[];
+  /** Words of the name of the entity the query names exactly, highlighted as well. */
+  names: string[];
+  facets: FacetGroup[];
+}
+
+export interface SearchOptions {
+  /** Results to return at most (20). */
+  limit?: number;
+  /** Whether to list facet values with counts (true); a box without facets saves the work. */
+  facets?: boolean;
+}
+
+export interface SearchEngine {
+  readonly docs: readonly SearchDoc[];
+  /** Position of an entity's document by id. */
+  entityAt(id: string): number | undefined;
+  search(state: SearchState, options?: SearchOptions): SearchOutcome;
+}
+
+const isEntityType = (type: SearchType) => type !== 'digest' && type !== 'dispute';
+
+const fieldWeight = (fields: number) => (fields & FIELD.name ? WEIGHT.name : fields & FIELD.title ? WEIGHT.title : WEIGHT.text);
+
+/**
+ * The `limit` documents with the highest scores, best first; ties go to the
+ * earlier document. Keeps a short sorted list instead of sorting every match.
+ */
+export function best(docs: readonly number[], scores: ArrayLike<number>, limit: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const doc of docs) {
+    if (top.length === limit && !before(doc, top[top.length - 1]!)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(top[mid]!, doc)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, doc);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** An engine over a search index; builds the inverted index from the documents when the index has none. */
+export function createSearchEngine(data: SearchIndexData): SearchEngine {
+  const { docs } = data;
+  const index = data.inverted ? decodeInvertedIndex(data.inverted) : buildInvertedIndex(docs);
+  const vocabulary = new Vocabulary(index.words);
+
+  const entityAt = new Map<string, number>();
+  docs.forEach((d, i) => isEntityType(d.type) && entityAt.set(d.id, i));
+
+  // Every page that concerns each entity, for spreading name matches.
+  const concernedBy = new Map<number, number[]>();
+  docs.forEach((d, i) => {
+    for (const e of d.about ?? []) {
+      const list = concernedBy.get(e);
+      if (list) list.push(i);
+      else concernedBy.set(e, [i]);
+    }
+  });
+
+  // Entities by each of their names in search form, for exact-name ranking.
+  const byName = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (!isEntityType(d.type)) return;
+    for (const name of new Set([d.title, ...(d.aliases ?? [])].map(searchKey))) {
+      const list = byName.get(name);
+      if (list) list.push(i);
+      else byName.set(name, [i]);
+    }
+  });
+
+  // Facet values are numbers: a type's position in SEARCH_TYPES, an entity's document position.
+  const facetsOfDoc: DocFacets[] = docs.map((d, i) => {
+    const values: Record<Exclude<Facet, 'type'>, number[]> = { country: [], actor: [], topic: [] };
+    for (const e of [i, ...(d.about ?? [])]) {
+      const type = docs[e]!.type;
+      if (type === 'country' || type === 'actor' || type === 'topic') values[type].push(e);
+    }
+    return { type: [SEARCH_TYPES.indexOf(d.type)], ...values };
+  });
+  const valueSpace = { type: SEARCH_TYPES.length, country: docs.length, actor: docs.length, topic: docs.length };
+
+  /** The state's facet values as numbers; an unknown id becomes -1, which selects nothing. */
+  const selectionOf = (state: SearchState): FacetSelection => ({
+    type: new Set(state.type.map((t) => SEARCH_TYPES.indexOf(t))),
+    country: new Set(state.country.map((id) => entityAt.get(id) ?? -1)),
+    actor: new Set(state.actor.map((id) => entityAt.get(id) ?? -1)),
+    topic: new Set(state.topic.map((id) => entityAt.get(id) ?? -1)),
+  });
+
+  const namesOf = (facet: Facet, value: number) =>
+    facet === 'type'
+      ? { value: SEARCH_TYPES[value]!, label: SEARCH_TYPE_LABEL[SEARCH_TYPES[value]!].many }
+      : { value: docs[value]!.id, label: docs[value]!.title };
+
+  /** Each document's score for one query word (0 where it does not match), and the words it matched. */
+  function scoreWord(word: string): { scores: Float64Array; matched: string[] } {
+    const scores = new Float64Array(docs.length);
+    const nameQuality = new Map<number, number>();
+    const matched: string[] = [];
+    for (const [w, quality] of vocabulary.match(word)) {
+      matched.push(index.words[w]!);
+      const postings = index.postings[w]!;
+      for (let p = 0; p < postings.length; p++) {
+        const doc = postingDoc(postings[p]!);
+        const fields = postingFields(postings[p]!);
+        const score = quality * fieldWeight(fields);
+        if (score > scores[doc]!) scores[doc] = score;
+        if (fields & FIELD.name && quality >= CONCERNS_MIN_QUALITY && quality > (nameQuality.get(doc) ?? 0)) nameQuality.set(doc, quality);
+      }
+    }
+    for (const [entity, quality] of nameQuality) {
+      const spread = quality * WEIGHT.name * CONCERNS;
+      for (const doc of concernedBy.get(entity) ?? []) if (spread > scores[doc]!) scores[doc] = spread;
+    }
+    return { scores, matched };
+  }
+
+  /** Scores of the documents that match the query (all of them when it has no words), and the words matched. */
+  function rank(state: SearchState): { matched: number[]; scores: Float64Array; words: string[]; names: string[] } {
+    const words = searchWords(state.q).slice(0, MAX_WORDS);
+    const scores = new Float64Array(docs.length);
+    if (!words.length) {
+      // Browsing: everything, with the pages of the selected entities first.
+      for (const id of [...state.country, ...state.actor, ...state.topic]) {
+        const at = entityAt.get(id);
+        if (at !== undefined) scores[at] = 1;
+      }
+      return { matched: docs.map((_, i) => i), scores, words: [], names: [] };
+    }
+    const perWord = words.map(scoreWord);
+    const hits = new Uint8Array(docs.length);
+    let most = 0;
+    for (const { scores: wordScores } of perWord) {
+      for (let doc = 0; doc < docs.length; doc++) {
+        const s = wordScores[doc]!;
+        if (s > 0) {
+          scores[doc] = scores[doc]! + s;
+          if (++hits[doc]! > most) most = hits[doc]!;
+        }
+      }
+    }
+    // Every word must match; failing that, the most words any document matches, if that is at least half.
+    const matched: number[] = [];
+    if (most > 0 && most * 2 >= words.length) for (let doc = 0; doc < docs.length; doc++) if (hits[doc] === most) matched.push(doc);
+    const named = (byName.get(words.join(' ')) ?? []).filter((doc) => hits[doc] === most);
+    for (const doc of named) scores[doc] = scores[doc]! + NAMED;
+    return {
+      matched,
+      scores,
+      words: [...new Set(perWord.flatMap((w) => w.matched))],
+      // The named entity's own name is marked too: "Фридония" marks "Freedonia" wherever it appears.
+      names: [...new Set(named.flatMap((e) => searchWords(docs[e]!.title)))],
+    };
+  }
+
+  return {
+    docs,
+    entityAt: (id) => entityAt.get(id),
+    search(state, { limit = 20, facets: withFacets = true } = {}) {
+      const { matched, scores, words, names } = rank(state);
+      const selection = selectionOf(state);
+      const { kept, counts } = applyFacets(matched, (doc) => facetsOfDoc[doc]!, selection, valueSpace);
+      const facets = withFacets ? facetGroups(counts, selection, namesOf, MAX_FACET_VALUES) : [];
+      // A selected id the index does not know still shows, with nothing under it.
+      for (const group of facets) {
+        for (const value of state[group.facet]) {
+          if (!group.values.some((v) => v.value === value)) group.values.push({ value, label: value, count: 0, selected: true });
+        }
+      }
+      return {
+        query: state.q,
+        total: kept.length,
+        results: best(kept, scores, limit).map((doc) => ({ doc, score: scores[doc]! })),
+        words,
+        names,
+        facets,
+      };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Words → documents. Every field of every document is reduced to its words
+ * in search form (see fold.ts) and each word lists the documents it occurs
+ * in, with the fields it occurs in. Search then looks words up instead of
+ * scanning every document for every keystroke.
+ */
+import { searchWords } from './fold.ts';
+import type { SearchDoc } from './types.ts';
+
+/** Where in a document a word occurs; a posting holds any combination. */
+export const FIELD = {
+  /** An entity's name or one of its aliases. */
+  name: 1,
+  /** A digest's or dispute's title. */
+  title: 2,
+  /** Summary, meta line and search-only words. */
+  text: 4,
+} as const;
+
+const FIELD_BITS = 3;
+
+/** A vocabulary in sorted order and, for each word, its postings (document << 3 | fields). */
+export interface InvertedIndex {
+  words: string[];
+  postings: Int32Array[];
+}
+
+/** The posting's document position. */
+export const postingDoc = (posting: number) => posting >>> FIELD_BITS;
+/** The posting's fields (a combination of FIELD bits). */
+export const postingFields = (posting: number) => posting & ((1 << FIELD_BITS) - 1);
+
+function fieldsOf(doc: SearchDoc): Array<[number, string]> {
+  const isEntity = doc.type !== 'digest' && doc.type !== 'dispute';
+  const fields: Array<[number, string]> = [[isEntity ? FIELD.name : FIELD.title, doc.title]];
+  for (const alias of doc.aliases ?? []) fields.push([FIELD.name, alias]);
+  fields.push([FIELD.text, doc.summary]);
+  if (doc.extra) fields.push([FIELD.text, doc.extra]);
+  if (doc.meta) fields.push([FIELD.text, doc.meta]);
+  return fields;
+}
+
+/** Builds the inverted index of a document list. */
+export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
+  const byWord = new Map<string, number[]>();
+  docs.forEach((doc, position) => {
+    const seen = new Map<string, number>();
+    for (const [field, text] of fieldsOf(doc)) {
+      for (const word of searchWords(text)) seen.set(word, (seen.get(word) ?? 0) | field);
+    }
+    for (const [word, fields] of seen) {
+      const list = byWord.get(word);
+      const posting = (position << FIELD_BITS) | fields;
+      if (list) list.push(posting);
+      else byWord.set(word, [posting]);
+    }
+  });
+  const words = [...byWord.keys()].sort();
+  return { words, postings: words.map((w) => Int32Array.from(byWord.get(w)!)) };
+}
+
+/** An inverted index as JSON: postings with each document written as the gap from the one before. */
+export interface EncodedInvertedIndex {
+  words: string[];
+  postings: number[][];
+}
+
+/** The JSON form of an inverted index; gaps keep the numbers short. */
+export function encodeInvertedIndex(index: InvertedIndex): EncodedInvertedIndex {
+  return {
+    words: index.words,
+    postings: index.postings.map((list) => {
+      let previous = 0;
+      return Array.from(list, (posting) => {
+        const doc = postingDoc(posting);
+        const gap = doc - previous;
+        previous = doc;
+        return (gap << FIELD_BITS) | postingFields(posting);
+      });
+    }),
+  };
+}
+
+/** The inverted index an encoded one describes. */
+export function decodeInvertedIndex(encoded: EncodedInvertedIndex): InvertedIndex {
+  return {
+    words: encoded.words,
+    postings: encoded.postings.map((list) => {
+      let doc = 0;
+      return Int32Array.from(list, (entry) => {
+        doc += entry >>> FIELD_BITS;
+        return (doc << FIELD_BITS) | (entry & ((1 << FIELD_BITS) - 1));
+      });
+    }),
+  };
+}
