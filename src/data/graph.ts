@@ -38,6 +38,7 @@ function toEntry<C extends CollectionName>(collection: C, stored: StoredEntry): 
     id: stored.id,
     file: stored.filePath ?? '',
     data: stored.data as Entry<C>['data'],
+    // The loader keeps raw bodies out of the store (pages render the HTML), so this is empty here.
     body: stored.body ?? '',
     rendered: {
       html: stored.rendered?.html ?? '',
