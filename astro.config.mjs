@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentWatch } from './src/data/content-watch.ts';
 
 /**
  * Preview cards (src/pages/og/) are cached in Astro's cache folder, so they
@@ -23,12 +24,12 @@ export default defineConfig({
   // Stylesheets stay external files: inlined <style> blocks would each add a
   // hash to the Content Security Policy of every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Content is rendered by our own unified pipeline in the content loader
-  // (src/data/loader.ts); Astro's Markdown processor never sees it.
+  // Content is parsed and rendered by our own pipeline (src/lib, read by
+  // src/data/graph.ts); Astro's Markdown processor never sees it.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page (not feeds, images or data files).
-  integrations: [sitemap(), previewImageCache],
+  integrations: [sitemap(), previewImageCache, contentWatch()],
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag, so
     // script-src carries no 'unsafe-inline' or 'unsafe-eval'. Headers a meta

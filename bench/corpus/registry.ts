@@ -15,7 +15,7 @@ import {
   TOPIC_GROUPS,
 } from './vocabulary.ts';
 
-export type EntityType = 'country' | 'actor' | 'topic' | 'event';
+export type EntityKind = 'country' | 'actor' | 'topic' | 'event';
 
 /** What part an entity plays, so prose and claims can pick fitting ones. */
 export type EntityRole =
@@ -32,7 +32,7 @@ export type EntityRole =
 
 /** One registry entity: what the corpus writes and what prose refers to. */
 export interface RegistryEntity {
-  type: EntityType;
+  type: EntityKind;
   role: EntityRole;
   id: string;
   /** The English name (front matter `name`). */

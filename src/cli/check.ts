@@ -7,14 +7,14 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkContent, contentRoot } from '../lib/corpus-fs.ts';
 import { formatIssue } from '../lib/issues.ts';
-import { COLLECTION_NAMES } from '../lib/schema/index.ts';
+import { KINDS, KIND_NAMES } from '../lib/kinds.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ? resolve(values.content) : contentRoot();
 const { corpus, issues } = await checkContent(root);
 
 for (const issue of issues) console.error(formatIssue(issue));
-const counts = COLLECTION_NAMES.map((name) => `${corpus[name].length} ${name}`).join(', ');
+const counts = KIND_NAMES.map((kind) => `${corpus[kind].length} ${KINDS[kind].collection}`).join(', ');
 if (issues.length) {
   console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found; valid so far: ${counts}`);
   process.exitCode = 1;

@@ -6,16 +6,11 @@
 import type { z } from 'zod';
 import { splitFrontMatter, lineOfField } from './front-matter.ts';
 import { type ContentIssue, formatFieldPath } from './issues.ts';
+import { KINDS, KIND_NAMES, type Kind, kindOfCollection } from './kinds.ts';
 import { createMarkdownProcessor, renderMarkdown, type RenderedMarkdown } from './markdown/pipeline.ts';
-import {
-  COLLECTION_NAMES,
-  COLLECTIONS,
-  type CollectionData,
-  type CollectionName,
-  ID_PATTERN,
-} from './schema/index.ts';
+import { ID_PATTERN, type KindData, referencesIn, SCHEMAS } from './schema/index.ts';
 import { didYouMean } from './suggest.ts';
-import { entryUrl, type EntryKind } from './urls.ts';
+import { entryUrl } from './urls.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -27,36 +22,26 @@ export interface SourceFile {
 }
 
 /** One validated, rendered content file. */
-export interface Entry<C extends CollectionName = CollectionName> {
-  collection: C;
+export interface Entry<K extends Kind = Kind> {
+  kind: K;
   id: string;
   /** Path relative to the project, for messages and "edit this page" links. */
   file: string;
-  data: CollectionData[C];
+  data: KindData[K];
   /** The Markdown body as written. */
   body: string;
   rendered: Omit<RenderedMarkdown, 'refusedMarkup'>;
 }
 
-export type Corpus = { [C in CollectionName]: Entry<C>[] };
+export type Corpus = { [K in Kind]: Entry<K>[] };
 
 export interface ParseResult {
   corpus: Corpus;
   issues: ContentIssue[];
 }
 
-/** The kind of page each collection's entries get. */
-export const COLLECTION_KIND: Record<CollectionName, EntryKind> = {
-  digests: 'digest',
-  countries: 'country',
-  actors: 'actor',
-  topics: 'topic',
-  events: 'event',
-  disputes: 'dispute',
-};
-
 interface ParsedFile {
-  collection: CollectionName;
+  kind: Kind;
   id: string;
   file: string;
   frontMatter: string;
@@ -66,11 +51,12 @@ interface ParsedFile {
 }
 
 /** Splits a relative path into its collection and id, or says why it cannot. */
-function locate(file: SourceFile): { collection: CollectionName; id: string } | ContentIssue {
+function locate(file: SourceFile): { kind: Kind; id: string } | ContentIssue {
   const parts = file.relativePath.split('/');
-  const collection = COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === parts[0]);
-  if (!collection) {
-    return { file: file.path, message: `"${parts[0]}" is not a content folder; use one of ${COLLECTION_NAMES.join(', ')}` };
+  const kind = kindOfCollection(parts[0]!);
+  if (!kind) {
+    const folders = KIND_NAMES.map((k) => KINDS[k].collection).join(', ');
+    return { file: file.path, message: `"${parts[0]}" is not a content folder; use one of ${folders}` };
   }
   if (parts.length !== 2) return { file: file.path, message: `content files sit directly in ${parts[0]}/, not in subfolders` };
   const name = parts[1]!;
@@ -82,7 +68,7 @@ function locate(file: SourceFile): { collection: CollectionName; id: string } | 
       message: `file name "${id}" is not a valid id: use lowercase a-z, 0-9 and single hyphens (e.g. "xi-jinping.md")`,
     };
   }
-  return { collection, id };
+  return { kind, id };
 }
 
 /** Reads one file's front matter and checks it against its collection's schema. */
@@ -91,7 +77,7 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
   if ('message' in place) return void issues.push(place);
   const split = splitFrontMatter(file.text, file.path);
   if (Array.isArray(split)) return void issues.push(...split);
-  const schema: z.ZodType = COLLECTIONS[place.collection].schema;
+  const schema: z.ZodType = SCHEMAS[place.kind];
   const result = schema.safeParse(split.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -167,7 +153,7 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
     },
   });
 
-  const corpus = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Corpus;
+  const corpus = Object.fromEntries(KIND_NAMES.map((kind) => [kind, []])) as unknown as Corpus;
   for (const entry of parsed) {
     let rendered: RenderedMarkdown;
     try {
@@ -181,11 +167,11 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
       if (!link.resolved && !failed.has(link.id)) issues.push({ file: entry.file, line: link.line, field: 'body', message: `unknown id "${link.id}" in [[${link.id}]]${didYouMean(link.id, byId.keys())}` });
     }
     const { refusedMarkup: _, ...kept } = rendered;
-    (corpus[entry.collection] as Entry[]).push({
-      collection: entry.collection,
+    (corpus[entry.kind] as Entry[]).push({
+      kind: entry.kind,
       id: entry.id,
       file: entry.file,
-      data: entry.data as CollectionData[CollectionName],
+      data: entry.data as KindData[Kind],
       body: entry.body,
       rendered: kept,
     });
@@ -195,110 +181,48 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
 }
 
 function linkTarget(entry: ParsedFile) {
-  const kind = COLLECTION_KIND[entry.collection];
   const data = entry.data as { name?: string; title?: string };
-  return { url: entryUrl(kind, entry.id), name: data.name ?? data.title ?? entry.id, type: kind };
+  return { url: entryUrl(entry.kind, entry.id), name: data.name ?? data.title ?? entry.id, type: entry.kind };
 }
 
-/** A reference in front matter: where it is, what it names, what it must be. */
-interface Reference {
-  path: PropertyKey[];
-  id: string;
-  expect: CollectionName;
-}
-
-const refs = (field: string, ids: readonly string[], expect: CollectionName, prefix: PropertyKey[] = []): Reference[] =>
-  ids.map((id, i) => ({ path: [...prefix, field, i], id, expect }));
-
-/** Every id a file's front matter refers to, with the collection it must be in. */
-function referencesOf(entry: ParsedFile): Reference[] {
-  switch (entry.collection) {
-    case 'digests': {
-      const d = entry.data as CollectionData['digests'];
-      return [
-        ...refs('countries', d.countries, 'countries'),
-        ...refs('actors', d.actors, 'actors'),
-        ...refs('topics', d.topics, 'topics'),
-        ...refs('events', d.events, 'events'),
-        ...d.claims.map((c, i) => ({ path: ['claims', i, 'by'], id: c.by, expect: 'actors' as const })),
-      ];
-    }
-    case 'countries':
-    case 'actors': {
-      const e = entry.data as CollectionData['actors'] | CollectionData['countries'];
-      const own: Reference[] = e.memberships.map((m, i) => ({ path: ['memberships', i, 'org'], id: m.org, expect: 'actors' }));
-      if (entry.collection === 'countries') return own;
-      const a = e as CollectionData['actors'];
-      return [
-        ...own,
-        ...(a.country ? [{ path: ['country'], id: a.country, expect: 'countries' as const }] : []),
-        ...a.roles.flatMap((r, i) => [
-          ...(r.org ? [{ path: ['roles', i, 'org'], id: r.org, expect: 'actors' as const }] : []),
-          ...(r.country ? [{ path: ['roles', i, 'country'], id: r.country, expect: 'countries' as const }] : []),
-        ]),
-      ];
-    }
-    case 'topics':
-      return refs('broader', (entry.data as CollectionData['topics']).broader, 'topics');
-    case 'events': {
-      const e = entry.data as CollectionData['events'];
-      return [...refs('countries', e.countries, 'countries'), ...refs('actors', e.actors, 'actors'), ...refs('topics', e.topics, 'topics')];
-    }
-    case 'disputes':
-      return [];
-  }
-}
-
-
+/**
+ * Checks every reference the schemas declare (see schema/refs.ts): an id
+ * names an entry of an allowed kind, a claim reference names a claim.
+ */
 function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, failed: ReadonlySet<string>, issues: ContentIssue[]) {
-  const idsIn = (collection: CollectionName) => parsed.filter((p) => p.collection === collection).map((p) => p.id);
   const claimIds = new Map<string, Set<string>>();
   for (const entry of parsed) {
-    if (entry.collection !== 'digests') continue;
-    const claims = (entry.data as CollectionData['digests']).claims;
+    if (entry.kind !== 'digest') continue;
     const ids = new Set<string>();
-    claims.forEach((claim, i) => {
+    (entry.data as KindData['digest']).claims.forEach((claim, i) => {
       if (ids.has(claim.id)) issues.push(at(entry, ['claims', i, 'id'], `duplicate claim id "${claim.id}" in this digest`));
       ids.add(claim.id);
     });
     claimIds.set(entry.id, ids);
   }
-
-  const checkClaimRef = (entry: ParsedFile, path: PropertyKey[], ref: string) => {
-    const [digestId, claimId] = ref.includes('#') ? ref.split('#') as [string, string] : [entry.id, ref];
-    const claims = claimIds.get(digestId);
-    if (!claims) {
-      if (!failed.has(digestId)) issues.push(at(entry, path, `unknown digest "${digestId}" in "${ref}"${didYouMean(digestId, claimIds.keys())}`));
-      return;
-    }
-    if (!claims.has(claimId)) issues.push(at(entry, path, `digest "${digestId}" has no claim "${claimId}"${didYouMean(claimId, claims)}`));
-  };
-
-  const checkAnyIds = (entry: ParsedFile, path: PropertyKey[], ids: readonly string[]) =>
-    ids.forEach((id, i) => {
-      if (!byId.has(id) && !failed.has(id)) issues.push(at(entry, [...path, i], `unknown id "${id}"${didYouMean(id, byId.keys())}`));
-    });
+  const idsOfKinds = (kinds: readonly Kind[]) => parsed.filter((p) => kinds.includes(p.kind)).map((p) => p.id);
 
   for (const entry of parsed) {
-    for (const ref of referencesOf(entry)) {
-      const target = byId.get(ref.id);
-      if (target?.collection === ref.expect || (!target && failed.has(ref.id))) continue;
-      const what = COLLECTION_KIND[ref.expect];
-      const message = target
-        ? `"${ref.id}" is ${withArticle(COLLECTION_KIND[target.collection])}, not ${withArticle(what)}`
-        : `unknown ${what} "${ref.id}"${didYouMean(ref.id, idsIn(ref.expect))}`;
-      issues.push(at(entry, ref.path, message));
-    }
-    if (entry.collection === 'digests') {
-      (entry.data as CollectionData['digests']).claims.forEach((claim, i) => {
-        claim.disputes.forEach((ref, j) => checkClaimRef(entry, ['claims', i, 'disputes', j], ref));
-        checkAnyIds(entry, ['claims', i, 'about'], claim.about);
-      });
-    }
-    if (entry.collection === 'disputes') {
-      const dispute = entry.data as CollectionData['disputes'];
-      dispute.sides.forEach((side, i) => side.claims.forEach((ref, j) => checkClaimRef(entry, ['sides', i, 'claims', j], ref)));
-      checkAnyIds(entry, ['about'], dispute.about);
+    for (const found of referencesIn(SCHEMAS[entry.kind], entry.data)) {
+      const { path, value, meta } = found;
+      if ('claim' in meta.target) {
+        const [digestId, claimId] = value.includes('#') ? (value.split('#') as [string, string]) : [entry.id, value];
+        const claims = claimIds.get(digestId);
+        if (!claims) {
+          if (!failed.has(digestId)) issues.push(at(entry, path, `unknown digest "${digestId}" in "${value}"${didYouMean(digestId, claimIds.keys())}`));
+        } else if (!claims.has(claimId)) {
+          issues.push(at(entry, path, `digest "${digestId}" has no claim "${claimId}"${didYouMean(claimId, claims)}`));
+        }
+        continue;
+      }
+      const { kinds } = meta.target;
+      const target = byId.get(value);
+      if ((target && kinds.includes(target.kind)) || (!target && failed.has(value))) continue;
+      const expected = kinds.length === 1 ? KINDS[kinds[0]!].one.toLowerCase() : undefined;
+      const message = !target
+        ? `unknown ${expected ?? 'id'} "${value}"${didYouMean(value, idsOfKinds(kinds))}`
+        : `"${value}" is ${withArticle(KINDS[target.kind].one.toLowerCase())}, not ${expected ? withArticle(expected) : `one of: ${kinds.join(', ')}`}`;
+      issues.push(at(entry, path, message));
     }
   }
 }

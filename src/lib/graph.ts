@@ -4,13 +4,13 @@
  * Built once from a parsed corpus; every page reads from it.
  */
 import type { Corpus, Entry } from './corpus.ts';
-import type { Claim, EntityType } from './schema/index.ts';
-import { ENTITY_COLLECTION, ENTITY_TYPES } from './schema/index.ts';
+import { ENTITY_KINDS, type EntityKind, type Kind } from './kinds.ts';
+import { type Claim, type FoundRef, referencesIn, SCHEMAS } from './schema/index.ts';
 import { entryUrl } from './urls.ts';
 
 /** What every entity page, link and search result needs to know of an entity. */
 export interface EntityRecord {
-  type: EntityType;
+  kind: EntityKind;
   id: string;
   name: string;
   aliases: string[];
@@ -20,15 +20,24 @@ export interface EntityRecord {
 
 /** A digest that mentions an entity, with the sentences that do. */
 export interface Backlink {
-  digest: Entry<'digests'>;
+  digest: Entry<'digest'>;
   /** Sentences of the body that link the entity; empty when only the front matter names it. */
   sentences: string[];
 }
 
 /** A claim together with the digest it is recorded in. */
 export interface ClaimInDigest {
-  digest: Entry<'digests'>;
+  digest: Entry<'digest'>;
   claim: Claim;
+}
+
+/** An entry that refers to another (or to a claim), and where. */
+export interface Referrer {
+  entry: Entry;
+  /** The referring field without positions, e.g. "memberships.org" or "claims.disputes". */
+  field: string;
+  /** Where in the entry's data, e.g. ["memberships", 0, "org"]. */
+  path: (string | number)[];
 }
 
 export interface Related {
@@ -41,22 +50,34 @@ export interface EntityGraph {
   corpus: Corpus;
   /** Every entity by id. */
   entities: ReadonlyMap<string, EntityRecord>;
+  /** Any entry by kind and id. */
+  entry<K extends Kind>(kind: K, id: string): Entry<K> | undefined;
+  /**
+   * Entries whose front matter refers to `target` (an id, or a claim as
+   * "digest-id#claim-id"), optionally only through one field: the reverse of
+   * every reference the schemas declare, built once.
+   */
+  referrers(target: string, field?: string): Referrer[];
   /** Digests, newest original publication first. */
-  digests: readonly Entry<'digests'>[];
+  digests: readonly Entry<'digest'>[];
   /** Events in date order, oldest first. */
-  timeline: readonly Entry<'events'>[];
+  timeline: readonly Entry<'event'>[];
+  /** An event's position in `timeline`. */
+  timelinePosition(eventId: string): number | undefined;
   /** The ids of every entity a digest touches, in front matter or body. */
   entitiesOf(digestId: string): ReadonlySet<string>;
   backlinks(entityId: string): Backlink[];
   /** Entities that appear in the same digests, most shared first. */
   related(entityId: string, limit?: number): Related[];
   /** Digests that share the most entities with this one. */
-  relatedDigests(digestId: string, limit?: number): Array<{ digest: Entry<'digests'>; shared: string[] }>;
+  relatedDigests(digestId: string, limit?: number): Array<{ digest: Entry<'digest'>; shared: string[] }>;
   claimsBy(actorId: string): ClaimInDigest[];
+  /** Claims about the entity, or about an event that concerns it. */
   claimsAbout(entityId: string): ClaimInDigest[];
   /** Events that concern the entity, oldest first. */
-  eventsOf(entityId: string): Entry<'events'>[];
-  disputesAbout(entityId: string): Entry<'disputes'>[];
+  eventsOf(entityId: string): Entry<'event'>[];
+  /** Disputes about the entity, or about an event that concerns it. */
+  disputesAbout(entityId: string): Entry<'dispute'>[];
   /** Looks up a claim by "digest-id#claim-id". */
   claim(ref: string): ClaimInDigest | undefined;
 }
@@ -65,16 +86,32 @@ export interface EntityGraph {
 const byDate = (a: string, b: string) => a.localeCompare(b);
 
 export function entityRecords(corpus: Corpus): EntityRecord[] {
-  return ENTITY_TYPES.flatMap((type) =>
-    (corpus[ENTITY_COLLECTION[type]] as Entry<'countries' | 'actors' | 'topics' | 'events'>[]).map((entry) => ({
-      type,
+  return ENTITY_KINDS.flatMap((kind) =>
+    corpus[kind].map((entry) => ({
+      kind,
       id: entry.id,
       name: entry.data.name,
       aliases: entry.data.aliases,
       summary: entry.data.summary,
-      url: entryUrl(type, entry.id),
+      url: entryUrl(kind, entry.id),
     })),
   );
+}
+
+/** Every entry of the corpus, in table order. */
+function allEntries(corpus: Corpus): Entry[] {
+  return (Object.values(corpus) as Entry[][]).flat();
+}
+
+/** A claim reference in its full form, "digest-id#claim-id". */
+export function fullClaimRef(ref: string, digestId: string): string {
+  return ref.includes('#') ? ref : `${digestId}#${ref}`;
+}
+
+/** The claim a reference stands in, as "digest-id#claim-id", for a referrer found under `claims.*` of a digest. */
+export function claimRefOf(referrer: Referrer): string {
+  const digest = referrer.entry as Entry<'digest'>;
+  return `${digest.id}#${digest.data.claims[referrer.path[1] as number]!.id}`;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -85,17 +122,33 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export function buildGraph(corpus: Corpus): EntityGraph {
   const entities = new Map(entityRecords(corpus).map((e) => [e.id, e]));
-  const digests = [...corpus.digests].sort(
+  const byId = new Map(allEntries(corpus).map((e) => [e.id, e]));
+  const digests = [...corpus.digest].sort(
     (a, b) => byDate(b.data.source.published, a.data.source.published) || a.id.localeCompare(b.id),
   );
-  const timeline = [...corpus.events].sort((a, b) => byDate(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const timeline = [...corpus.event].sort((a, b) => byDate(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+
+  // Every declared reference, reversed once; subjects (what an entry is
+  // about) are what backlinks, timelines and roll-ups are made of.
+  const referrers = new Map<string, Referrer[]>();
+  const subjectsOf = new Map<string, string[]>();
+  // Digests newest first, so every list derived from here is in that order.
+  for (const entry of [...digests, ...allEntries(corpus).filter((e) => e.kind !== 'digest')]) {
+    const refs: FoundRef[] = referencesIn(SCHEMAS[entry.kind], entry.data);
+    for (const { path, field, value, meta } of refs) {
+      const target = 'claim' in meta.target ? fullClaimRef(value, entry.id) : value;
+      pushTo(referrers, target, { entry, field, path });
+      // Top-level subjects only: a claim's `about` is the claim's subject, not its digest's.
+      if (meta.subject && path.length === 2) pushTo(subjectsOf, entry.id, value);
+    }
+  }
+  const subjects = (id: string) => subjectsOf.get(id) ?? [];
 
   const touched = new Map<string, Set<string>>();
   const backlinks = new Map<string, Backlink[]>();
   for (const digest of digests) {
-    const d = digest.data;
     const fromBody = digest.rendered.entityLinks.map((l) => l.id).filter((id) => entities.has(id));
-    const ids = new Set([...d.countries, ...d.actors, ...d.topics, ...d.events, ...fromBody]);
+    const ids = new Set([...subjects(digest.id), ...fromBody]);
     touched.set(digest.id, ids);
     for (const id of ids) {
       const sentences = digest.rendered.mentions.filter((m) => m.id === id).map((m) => m.sentence);
@@ -112,24 +165,20 @@ export function buildGraph(corpus: Corpus): EntityGraph {
     }
   }
 
-  const claimsBy = new Map<string, ClaimInDigest[]>();
-  const claimsAbout = new Map<string, ClaimInDigest[]>();
   const claims = new Map<string, ClaimInDigest>();
   for (const digest of digests) {
-    for (const claim of digest.data.claims) {
-      const item = { digest, claim };
-      claims.set(`${digest.id}#${claim.id}`, item);
-      pushTo(claimsBy, claim.by, item);
-      for (const id of claim.about) pushTo(claimsAbout, id, item);
-    }
+    for (const claim of digest.data.claims) claims.set(`${digest.id}#${claim.id}`, { digest, claim });
   }
+  const claimAt = (r: Referrer) => claims.get(claimRefOf(r))!;
+  const referring = (target: string, field?: string) =>
+    (referrers.get(target) ?? []).filter((r) => field === undefined || r.field === field);
 
-  const eventsOf = new Map<string, Entry<'events'>[]>();
-  for (const event of timeline) {
-    for (const id of [...event.data.countries, ...event.data.actors, ...event.data.topics]) pushTo(eventsOf, id, event);
-  }
-  const disputesAbout = new Map<string, Entry<'disputes'>[]>();
-  for (const dispute of corpus.disputes) for (const id of dispute.data.about) pushTo(disputesAbout, id, dispute);
+  const timelineOrder = new Map(timeline.map((e, i) => [e.id, i]));
+  const eventsOf = new Map<string, Entry<'event'>[]>();
+  for (const event of timeline) for (const id of subjects(event.id)) pushTo(eventsOf, id, event);
+  /** The entity and the events that concern it: what roll-ups gather over. */
+  const withEvents = (id: string) => [id, ...(eventsOf.get(id) ?? []).map((e) => e.id)];
+  const unique = <T>(items: T[]) => [...new Set(items)];
 
   // Which digests touch each entity, by position in `digests`: relatedDigests
   // counts shared entities over these lists instead of comparing every pair of
@@ -143,8 +192,14 @@ export function buildGraph(corpus: Corpus): EntityGraph {
   return {
     corpus,
     entities,
+    entry: <K extends Kind>(kind: K, id: string) => {
+      const found = byId.get(id);
+      return found?.kind === kind ? (found as Entry<K>) : undefined;
+    },
+    referrers: referring,
     digests,
     timeline,
+    timelinePosition: (id) => timelineOrder.get(id),
     entitiesOf: (id) => touched.get(id) ?? new Set(),
     backlinks: (id) => backlinks.get(id) ?? [],
     related: (id, limit = 12) =>
@@ -177,10 +232,11 @@ export function buildGraph(corpus: Corpus): EntityGraph {
       for (const j of candidates) sharedCount[j] = 0;
       return best.map((j) => ({ digest: digests[j]!, shared: [...touched.get(digests[j]!.id)!].filter((e) => own.has(e)) }));
     },
-    claimsBy: (id) => claimsBy.get(id) ?? [],
-    claimsAbout: (id) => claimsAbout.get(id) ?? [],
+    claimsBy: (id) => referring(id, 'claims.by').map(claimAt),
+    claimsAbout: (id) => unique(withEvents(id).flatMap((target) => referring(target, 'claims.about').map(claimAt))),
     eventsOf: (id) => eventsOf.get(id) ?? [],
-    disputesAbout: (id) => disputesAbout.get(id) ?? [],
+    disputesAbout: (id) =>
+      unique(withEvents(id).flatMap((target) => referring(target, 'about').filter((r) => r.entry.kind === 'dispute').map((r) => r.entry as Entry<'dispute'>))),
     claim: (ref) => claims.get(ref),
   };
 }

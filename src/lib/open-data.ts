@@ -27,5 +27,5 @@ export function digestsData(graph: EntityGraph) {
 }
 
 export function entitiesData(graph: EntityGraph) {
-  return [...graph.entities.values()].map(({ id, type, name, aliases, url }) => ({ id, type, name, aliases, url }));
+  return [...graph.entities.values()].map(({ id, kind, name, aliases, url }) => ({ id, type: kind, name, aliases, url }));
 }

@@ -1,21 +1,13 @@
-import type { EntityType } from './schema/index.ts';
-
-/** Every kind of page that has a URL of its own. */
-export type EntryKind = EntityType | 'digest' | 'dispute';
-
-/** URL path segment of each kind; part of the stable URL scheme. */
-export const KIND_SEGMENT: Record<EntryKind, string> = {
-  digest: 'digests',
-  country: 'countries',
-  actor: 'actors',
-  topic: 'topics',
-  event: 'events',
-  dispute: 'disputes',
-};
+import { type Kind, KINDS } from './kinds.ts';
 
 /** The page of an entry: `/digests/<id>/`, `/countries/<id>/`, … */
-export function entryUrl(kind: EntryKind, id: string): string {
-  return `/${KIND_SEGMENT[kind]}/${id}/`;
+export function entryUrl(kind: Kind, id: string): string {
+  return `/${KINDS[kind].collection}/${id}/`;
+}
+
+/** The index page of a kind: `/digests/`, `/countries/`, … */
+export function kindIndexUrl(kind: Kind): string {
+  return `/${KINDS[kind].collection}/`;
 }
 
 /** The anchor of a claim on its digest page. */

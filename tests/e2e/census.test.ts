@@ -7,9 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/lib/schema/index.ts';
-import { COLLECTION_KIND } from '../../src/lib/corpus.ts';
-import { KIND_SEGMENT } from '../../src/lib/urls.ts';
+import { KIND_NAMES, KINDS } from '../../src/lib/kinds.ts';
 import { DIST } from '../support/built-site.ts';
 
 const CONTENT = join(process.cwd(), process.env.CONTENT_DIR || 'content');
@@ -24,11 +22,11 @@ function articleText(html: string): string | undefined {
   return article && text(article).trim();
 }
 
-describe.each(COLLECTION_NAMES)('%s', (collection) => {
-  const ids = readdirSync(join(CONTENT, COLLECTIONS[collection].folder))
+describe.each(KIND_NAMES)('%s', (kind) => {
+  const segment = KINDS[kind].collection;
+  const ids = readdirSync(join(CONTENT, segment))
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -3));
-  const segment = KIND_SEGMENT[COLLECTION_KIND[collection]];
 
   test('has as many pages as content files', () => {
     const pages = readdirSync(join(DIST, segment), { withFileTypes: true })

@@ -24,7 +24,7 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 
 test('a reader goes from a digest to a country it discusses, and on to another digest', async () => {
   // A country that at least two digests list, and one of those digests.
-  const country = graph.corpus.countries.find(
+  const country = graph.corpus.country.find(
     (c) => graph.digests.filter((d) => d.data.countries.includes(c.id)).length >= 2,
   );
   expect(country, 'the content has a country that two digests discuss').toBeDefined();
@@ -191,7 +191,7 @@ test('a heading anchor copies the section’s full URL and announces it', async 
 
 describe('every page type', () => {
   const samples = () => {
-    const first = (type: string) => [...graph.entities.values()].find((e) => e.type === type)?.url;
+    const first = (type: string) => [...graph.entities.values()].find((e) => e.kind === type)?.url;
     return [
       '/',
       '/digests/',
@@ -203,7 +203,7 @@ describe('every page type', () => {
       first('event'),
       '/timeline/',
       '/disputes/',
-      ...(graph.corpus.disputes[0] ? [entryUrl('dispute', graph.corpus.disputes[0].id)] : []),
+      ...(graph.corpus.dispute[0] ? [entryUrl('dispute', graph.corpus.dispute[0].id)] : []),
       '/about/',
     ].filter((p): p is string => p !== undefined);
   };

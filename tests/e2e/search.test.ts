@@ -29,7 +29,7 @@ const hasPage = (path: string) => [...graph.entities.values()].some((e) => e.url
 // Queries whose exact results do not matter, taken from the content so the tests run on any corpus:
 // the actor and the country that the most digests concern, by their names.
 const busiest = (type: 'actor' | 'country') =>
-  [...graph.entities.values()].filter((e) => e.type === type).sort((a, b) => graph.backlinks(b.id).length - graph.backlinks(a.id).length)[0]!;
+  [...graph.entities.values()].filter((e) => e.kind === type).sort((a, b) => graph.backlinks(b.id).length - graph.backlinks(a.id).length)[0]!;
 const ACTOR = busiest('actor');
 const COUNTRY = busiest('country');
 const WORD = COUNTRY.name.toLowerCase();
@@ -95,7 +95,7 @@ describe('names in any spelling or script find their page first', () => {
 describe('the URL is the search', () => {
   test('a facet-only URL lists exactly the digests that concern the entity, newest first', async () => {
     // A country some digests concern and others do not.
-    const country = graph.corpus.countries.find((c) => {
+    const country = graph.corpus.country.find((c) => {
       const n = graph.digests.filter((d) => graph.entitiesOf(d.id).has(c.id)).length;
       return n > 0 && n < graph.digests.length;
     });

@@ -147,9 +147,11 @@ describe('what each page is', () => {
   });
 });
 
-test('preview images: one per digest and entity, or only the site card', () => {
+test('preview images: one per digest, entity and dispute, or only the site card', () => {
   const images = listFiles(DIST).filter((f) => f.startsWith('og/'));
-  const expected = mode === 'all' ? digests.length + entities.length + 1 : 1;
+  const disputes = htmlFiles(DIST).filter((f) => /^disputes\/[^/]+\/index\.html$/.test(f));
+  expect(disputes.length).toBeGreaterThan(0);
+  const expected = mode === 'all' ? digests.length + entities.length + disputes.length + 1 : 1;
   const bytes = images.reduce((sum, f) => sum + readFileSync(join(DIST, f)).length, 0);
   console.log(`preview images (${mode}): ${images.length} PNGs, ${(bytes / 1024).toFixed(0)} KiB`);
   expect(images).toHaveLength(expected);

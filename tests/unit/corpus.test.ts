@@ -11,17 +11,17 @@ describe('parseCorpus on the fixture corpus', () => {
   test('parses every file with no problems', () => {
     expect(issues).toEqual([]);
     expect(Object.fromEntries(Object.entries(corpus).map(([name, entries]) => [name, entries.length]))).toEqual({
-      digests: 2,
-      countries: 2,
-      actors: 3,
-      topics: 2,
-      events: 2,
-      disputes: 1,
+      digest: 2,
+      country: 2,
+      actor: 3,
+      topic: 2,
+      event: 2,
+      dispute: 1,
     });
   });
 
   test('applies schema defaults and keeps dates as written', () => {
-    const digest = corpus.digests.find((d) => d.id === 'herald-pact-ready')!;
+    const digest = corpus.digest.find((d) => d.id === 'herald-pact-ready')!;
     expect(digest.data.source.published).toBe('2022-01-20');
     expect(digest.data.topics).toEqual([]);
     expect(digest.data.corrections).toEqual([]);
@@ -29,7 +29,7 @@ describe('parseCorpus on the fixture corpus', () => {
   });
 
   test('renders bodies with entity links resolved to their pages', () => {
-    const country = corpus.countries.find((c) => c.id === 'freedonia')!;
+    const country = corpus.country.find((c) => c.id === 'freedonia')!;
     expect(country.rendered.html).toContain('<a href="/countries/sylvania/" class="entity" data-type="country" data-entity="sylvania">Sylvania</a>');
     expect(country.file).toBe('content/countries/freedonia.md');
   });

@@ -8,7 +8,7 @@ const graph = buildGraph(parseCorpus(contentTree()).corpus);
 describe('entity graph over the fixture corpus', () => {
   test('indexes every entity with its page', () => {
     expect(graph.entities.get('rufus-firefly')).toEqual({
-      type: 'actor',
+      kind: 'actor',
       id: 'rufus-firefly',
       name: 'Rufus T. Firefly',
       aliases: ['Руфус Файрфлай', '费尔弗莱'],

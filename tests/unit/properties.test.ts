@@ -8,10 +8,11 @@ import { describe, expect, test } from 'vitest';
 import { parseCorpus } from '../../src/lib/corpus.ts';
 import { createMarkdownProcessor, renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 import { ID_PATTERN } from '../../src/lib/schema/index.ts';
-import { entryUrl, KIND_SEGMENT, type EntryKind } from '../../src/lib/urls.ts';
+import { KIND_NAMES, KINDS } from '../../src/lib/kinds.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
 
 const idArbitrary = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+){0,4}$/);
-const kindArbitrary = fc.constantFrom(...(Object.keys(KIND_SEGMENT) as EntryKind[]));
+const kindArbitrary = fc.constantFrom(...KIND_NAMES);
 
 describe('ids and URLs', () => {
   test('a valid id always gives a page URL that stays in its section', () => {
@@ -19,7 +20,7 @@ describe('ids and URLs', () => {
       fc.property(kindArbitrary, idArbitrary, (kind, id) => {
         const url = entryUrl(kind, id);
         expect(new URL(url, 'https://site.example').pathname).toBe(url);
-        expect(url).toBe(`/${KIND_SEGMENT[kind]}/${id}/`);
+        expect(url).toBe(`/${KINDS[kind].collection}/${id}/`);
       }),
     );
   });
@@ -77,7 +78,7 @@ describe('parseCorpus', () => {
       fc.property(frontMatterish, (text) => {
         const file = { path: 'content/digests/fuzzed.md', relativePath: 'digests/fuzzed.md', text };
         const { corpus, issues } = parseCorpus([file]);
-        const kept = corpus.digests.some((d) => d.id === 'fuzzed');
+        const kept = corpus.digest.some((d) => d.id === 'fuzzed');
         const reported = issues.some((i) => i.file === 'content/digests/fuzzed.md');
         expect(kept || reported).toBe(true);
         expect(kept && reported).toBe(false);

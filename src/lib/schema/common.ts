@@ -12,9 +12,6 @@ export const IdSchema = z
   .string()
   .regex(ID_PATTERN, 'must be lowercase a-z, 0-9 and single hyphens (e.g. "xi-jinping")');
 
-/** A reference to another entry by id; resolved against the registry after parsing. */
-export const RefSchema = IdSchema;
-
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when `value` is YYYY, YYYY-MM or YYYY-MM-DD and names a real calendar day or month. */
@@ -50,10 +47,3 @@ export const LineSchema = z
   .min(1, 'must not be empty')
   .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
 
-/** A period of time with an optional end; an open end means "to date". */
-export const PeriodSchema = z.strictObject({
-  /** When it began (YYYY, YYYY-MM or YYYY-MM-DD). */
-  from: PartialDateSchema.optional(),
-  /** When it ended; omit while it is still true. */
-  to: PartialDateSchema.optional(),
-});

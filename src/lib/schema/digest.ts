@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, LineSchema, PartialDateSchema, RefSchema } from './common.ts';
+import { IdSchema, LineSchema, PartialDateSchema } from './common.ts';
+import { claimRef, ref, subjects } from './refs.ts';
 
 export const SOURCE_KINDS = ['original', 'reworded-copy', 'scraped-copy', 'review'] as const;
 
@@ -47,15 +48,13 @@ export const CLAIM_STATUS_MEANING: Record<(typeof CLAIM_STATUSES)[number], strin
  * A claim reference: "claim-id" for a claim in the same digest, or
  * "digest-id#claim-id" for one in another digest.
  */
-export const ClaimRefSchema = z
-  .string()
-  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*#)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "claim-id" or "digest-id#claim-id"');
+export const ClaimRefSchema = claimRef();
 
 export const ClaimSchema = z.strictObject({
   /** Stable id within the digest, used in links such as /digests/x/#claim-<id>. */
   id: IdSchema,
   /** Who makes the claim: an actor id (a person, organization or the outlet itself). */
-  by: RefSchema,
+  by: ref('actor'),
   /** The claim, in our own words. */
   text: LineSchema,
   /** A short quote, only where the exact words matter; from the corrected wording. */
@@ -63,7 +62,7 @@ export const ClaimSchema = z.strictObject({
   /** How far the claim stands up. */
   status: z.enum(CLAIM_STATUSES),
   /** Entities the claim is about, beyond the digest's own list (ids of any type). */
-  about: z.array(RefSchema).default([]),
+  about: subjects('entity'),
   /** Other claims this one disputes. */
   disputes: z.array(ClaimRefSchema).default([]),
 });
@@ -85,13 +84,13 @@ export const DigestSchema = z.strictObject({
   /** The original publication the digest describes. */
   source: SourceSchema,
   /** Countries the digest discusses (ids). */
-  countries: z.array(RefSchema).default([]),
+  countries: subjects('country'),
   /** People, organizations and state bodies it discusses (ids). */
-  actors: z.array(RefSchema).default([]),
+  actors: subjects('actor'),
   /** Topics it discusses (ids). */
-  topics: z.array(RefSchema).default([]),
+  topics: subjects('topic'),
   /** Events it discusses (ids). */
-  events: z.array(RefSchema).default([]),
+  events: subjects('event'),
   /** The claims ledger: who claims what, and how far it stands up. */
   claims: z.array(ClaimSchema).default([]),
   /** Garbles and factual errors in the file, with the correct form. */

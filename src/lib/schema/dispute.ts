@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { LineSchema, RefSchema } from './common.ts';
+import { LineSchema } from './common.ts';
+import { claimRef, subjects } from './refs.ts';
 
 /** A claim in a digest, written "digest-id#claim-id". */
-export const FullClaimRefSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "digest-id#claim-id"');
+export const FullClaimRefSchema = claimRef({ full: true });
 
 /** One side of a disagreement: a position and the claims that take it. */
 export const DisputeSideSchema = z.strictObject({
@@ -23,7 +22,7 @@ export const DisputeSchema = z.strictObject({
   /** Two or more sides, each with its claims. */
   sides: z.array(DisputeSideSchema).min(2, 'a dispute needs at least two sides'),
   /** Entities the dispute concerns. */
-  about: z.array(RefSchema).default([]),
+  about: subjects('entity'),
 });
 
 export type DisputeSide = z.infer<typeof DisputeSideSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LineSchema, PartialDateSchema, RefSchema } from './common.ts';
+import { LineSchema, PartialDateSchema } from './common.ts';
+import { ref, subjects } from './refs.ts';
 
 /** Fields every entity (country, actor, topic, event) has. */
 const EntityBase = {
@@ -17,7 +18,7 @@ const EntityBase = {
 /** Membership of an organization (e.g. a state in the SCO) over a period. */
 export const MembershipSchema = z.strictObject({
   /** The organization's actor id, e.g. "sco". */
-  org: RefSchema,
+  org: ref('actor'),
   /** When membership began (YYYY, YYYY-MM or YYYY-MM-DD). */
   from: PartialDateSchema.optional(),
   /** When it ended; omit if still a member. */
@@ -33,9 +34,9 @@ export const RoleSchema = z.strictObject({
   /** The office or position, e.g. "Foreign Minister". */
   title: LineSchema,
   /** The organization or state body it was held in, if it has a page. */
-  org: RefSchema.optional(),
+  org: ref('actor').optional(),
   /** The country it was held in, if not implied by `org`. */
-  country: RefSchema.optional(),
+  country: ref('country').optional(),
   /** When it began. */
   from: PartialDateSchema.optional(),
   /** When it ended; omit if still held. */
@@ -63,7 +64,7 @@ export const ActorSchema = z.strictObject({
   /** A person, an organization (bloc, outlet, institute) or a body of a state (ministry, army). */
   kind: z.enum(ACTOR_KINDS),
   /** The country the actor belongs to or is based in. */
-  country: RefSchema.optional(),
+  country: ref('country').optional(),
   /** Offices and positions, with dates. */
   roles: z.array(RoleSchema).default([]),
   /** Memberships of other organizations. */
@@ -73,7 +74,7 @@ export const ActorSchema = z.strictObject({
 export const TopicSchema = z.strictObject({
   ...EntityBase,
   /** Broader topics this one belongs to. */
-  broader: z.array(RefSchema).default([]),
+  broader: z.array(ref('topic')).default([]),
 });
 
 export const EventSchema = z.strictObject({
@@ -85,11 +86,11 @@ export const EventSchema = z.strictObject({
   /** True when the date is approximate ("about 2016"). */
   approximate: z.boolean().default(false),
   /** Countries it concerns. */
-  countries: z.array(RefSchema).default([]),
+  countries: subjects('country'),
   /** Actors it concerns. */
-  actors: z.array(RefSchema).default([]),
+  actors: subjects('actor'),
   /** Topics it concerns. */
-  topics: z.array(RefSchema).default([]),
+  topics: subjects('topic'),
 });
 
 export type Membership = z.infer<typeof MembershipSchema>;

@@ -4,10 +4,12 @@
  * summary, a meta line) and what search needs beyond it (aliases, a few
  * search-only words). Page bodies stay out, so the index stays lean.
  */
-import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { buildInvertedIndex, encodeInvertedIndex } from './inverted-index.ts';
-import type { SearchDoc, SearchIndexData, SearchType } from './types.ts';
+import { ENTITY_KINDS } from '../kinds.ts';
+import { referencesIn, SCHEMAS } from '../schema/index.ts';
+import { disputesInOrder, entitiesInOrder } from '../views/entities.ts';
+import type { SearchDoc, SearchIndexData } from './types.ts';
 
 /** Summaries longer than this are cut at a word; results show at most this much. */
 export const SUMMARY_LIMIT = 200;
@@ -20,8 +22,6 @@ export function shorten(text: string, limit = SUMMARY_LIMIT): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
-
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en');
 
 /**
  * The published search index: the documents as results show them, and the
@@ -39,38 +39,22 @@ export function buildSearchIndex(graph: EntityGraph): SearchIndexData {
 
 /** Every digest, entity and dispute as a SearchDoc, in the order of SearchIndexData.docs. */
 export function searchDocuments(graph: EntityGraph): SearchDoc[] {
-  const { corpus } = graph;
-  // An organization concerns its members, so filtering by Kazakhstan keeps the CSTO.
-  const members = new Map<string, string[]>();
-  for (const entry of [...corpus.countries, ...corpus.actors]) {
-    for (const { org } of entry.data.memberships) members.set(org, [...(members.get(org) ?? []), entry.id]);
-  }
-  type Entity = Entry<'countries' | 'actors' | 'topics' | 'events'>;
-  const entities: Array<{ type: SearchType; entry: Entity; links: string[]; extra?: string | undefined; meta?: string }> = [
-    ...[...corpus.countries].sort(byName).map((entry) => ({
-      type: 'country' as const,
-      entry,
-      links: entry.data.memberships.map((m) => m.org),
-      extra: entry.data.capital,
-    })),
-    ...[...corpus.actors].sort(byName).map((entry) => ({
-      type: 'actor' as const,
-      entry,
-      links: [
-        ...(entry.data.country ? [entry.data.country] : []),
-        ...entry.data.memberships.map((m) => m.org),
-        ...entry.data.roles.flatMap((r) => [r.org, r.country].filter((id) => id !== undefined)),
-        ...(members.get(entry.id) ?? []),
-      ],
-    })),
-    ...[...corpus.topics].sort(byName).map((entry) => ({ type: 'topic' as const, entry, links: entry.data.broader })),
-    ...graph.timeline.map((entry) => ({
-      type: 'event' as const,
-      entry,
-      links: [...entry.data.countries, ...entry.data.actors, ...entry.data.topics],
-      meta: entry.data.end && entry.data.end !== entry.data.date ? `${entry.data.date} – ${entry.data.end}` : entry.data.date,
-    })),
-  ];
+  const entities = ENTITY_KINDS.flatMap((kind) =>
+    entitiesInOrder(graph, kind).map((entry) => {
+      const data = entry.data as { capital?: string; date?: string; end?: string };
+      return {
+        kind,
+        entry,
+        // What the entity refers to, and the members of an organization: filtering by Kazakhstan keeps the CSTO.
+        links: [
+          ...referencesIn(SCHEMAS[kind], entry.data).map((r) => r.value),
+          ...graph.referrers(entry.id, 'memberships.org').map((r) => r.entry.id),
+        ],
+        extra: data.capital,
+        meta: data.date && (data.end && data.end !== data.date ? `${data.date} – ${data.end}` : data.date),
+      };
+    }),
+  );
 
   // Entities follow the digests in the document list; `about` refers to them by position.
   const position = new Map(entities.map(({ entry }, i) => [entry.id, graph.digests.length + i]));
@@ -97,8 +81,8 @@ export function searchDocuments(graph: EntityGraph): SearchDoc[] {
     };
   });
 
-  const entityDocs = entities.map(({ type, entry, links, extra, meta }): SearchDoc => ({
-    type,
+  const entityDocs = entities.map(({ kind, entry, links, extra, meta }): SearchDoc => ({
+    type: kind,
     id: entry.id,
     title: entry.data.name,
     summary: shorten(entry.data.summary),
@@ -108,9 +92,7 @@ export function searchDocuments(graph: EntityGraph): SearchDoc[] {
     ...about(links, entry.id),
   }));
 
-  const disputes = [...corpus.disputes]
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))
-    .map(({ id, data }): SearchDoc => ({ type: 'dispute', id, title: data.title, summary: shorten(data.summary), ...about(data.about) }));
+  const disputes = disputesInOrder(graph).map(({ id, data }): SearchDoc => ({ type: 'dispute', id, title: data.title, summary: shorten(data.summary), ...about(data.about) }));
 
   return [...digests, ...entityDocs, ...disputes];
 }

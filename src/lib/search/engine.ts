@@ -18,7 +18,8 @@
 import { applyFacets, type DocFacets, type FacetGroup, facetGroups, type FacetSelection } from './facets.ts';
 import { searchKey, searchWords } from './fold.ts';
 import { buildInvertedIndex, decodeInvertedIndex, FIELD, postingDoc, postingFields } from './inverted-index.ts';
-import { SEARCH_TYPE_LABEL, SEARCH_TYPES, type SearchDoc, type SearchIndexData, type SearchType } from './types.ts';
+import { isEntityKind, KIND_NAMES, KINDS } from '../kinds.ts';
+import type { SearchDoc, SearchIndexData } from './types.ts';
 import type { Facet, SearchState } from './url-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -69,7 +70,6 @@ export interface SearchEngine {
   search(state: SearchState, options?: SearchOptions): SearchOutcome;
 }
 
-const isEntityType = (type: SearchType) => type !== 'digest' && type !== 'dispute';
 
 const fieldWeight = (fields: number) => (fields & FIELD.name ? WEIGHT.name : fields & FIELD.title ? WEIGHT.title : WEIGHT.text);
 
@@ -102,7 +102,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const vocabulary = new Vocabulary(index.words);
 
   const entityAt = new Map<string, number>();
-  docs.forEach((d, i) => isEntityType(d.type) && entityAt.set(d.id, i));
+  docs.forEach((d, i) => isEntityKind(d.type) && entityAt.set(d.id, i));
 
   // Every page that concerns each entity, for spreading name matches.
   const concernedBy = new Map<number, number[]>();
@@ -117,7 +117,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   // Entities by each of their names in search form, for exact-name ranking.
   const byName = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (!isEntityType(d.type)) return;
+    if (!isEntityKind(d.type)) return;
     for (const name of new Set([d.title, ...(d.aliases ?? [])].map(searchKey))) {
       const list = byName.get(name);
       if (list) list.push(i);
@@ -125,20 +125,20 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     }
   });
 
-  // Facet values are numbers: a type's position in SEARCH_TYPES, an entity's document position.
+  // Facet values are numbers: a type's position in KIND_NAMES, an entity's document position.
   const facetsOfDoc: DocFacets[] = docs.map((d, i) => {
     const values: Record<Exclude<Facet, 'type'>, number[]> = { country: [], actor: [], topic: [] };
     for (const e of [i, ...(d.about ?? [])]) {
       const type = docs[e]!.type;
       if (type === 'country' || type === 'actor' || type === 'topic') values[type].push(e);
     }
-    return { type: [SEARCH_TYPES.indexOf(d.type)], ...values };
+    return { type: [KIND_NAMES.indexOf(d.type)], ...values };
   });
-  const valueSpace = { type: SEARCH_TYPES.length, country: docs.length, actor: docs.length, topic: docs.length };
+  const valueSpace = { type: KIND_NAMES.length, country: docs.length, actor: docs.length, topic: docs.length };
 
   /** The state's facet values as numbers; an unknown id becomes -1, which selects nothing. */
   const selectionOf = (state: SearchState): FacetSelection => ({
-    type: new Set(state.type.map((t) => SEARCH_TYPES.indexOf(t))),
+    type: new Set(state.type.map((t) => KIND_NAMES.indexOf(t))),
     country: new Set(state.country.map((id) => entityAt.get(id) ?? -1)),
     actor: new Set(state.actor.map((id) => entityAt.get(id) ?? -1)),
     topic: new Set(state.topic.map((id) => entityAt.get(id) ?? -1)),
@@ -146,7 +146,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
 
   const namesOf = (facet: Facet, value: number) =>
     facet === 'type'
-      ? { value: SEARCH_TYPES[value]!, label: SEARCH_TYPE_LABEL[SEARCH_TYPES[value]!].many }
+      ? { value: KIND_NAMES[value]!, label: KINDS[KIND_NAMES[value]!].many }
       : { value: docs[value]!.id, label: docs[value]!.title };
 
   /** Each document's score for one query word (0 where it does not match), and the words it matched. */

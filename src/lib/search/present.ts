@@ -6,14 +6,14 @@ import { entryUrl } from '../urls.ts';
 import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { FacetGroup } from './facets.ts';
 import { hasMark, highlight, type Segment } from './highlight.ts';
-import { SEARCH_TYPE_LABEL, type SearchType } from './types.ts';
+import { KINDS, type Kind } from '../kinds.ts';
 
 /** Entities a result lists at most. */
 export const MAX_CONCERNS = 4;
 
 export interface ResultView {
   url: string;
-  type: SearchType;
+  type: Kind;
   typeLabel: string;
   title: Segment[];
   /** The other name that matched, when the title itself did not. */
@@ -42,7 +42,7 @@ export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): Se
     const view: ResultView = {
       url: entryUrl(doc.type, doc.id),
       type: doc.type,
-      typeLabel: SEARCH_TYPE_LABEL[doc.type].one,
+      typeLabel: KINDS[doc.type].one,
       title,
       snippet: highlight(doc.summary, words),
       concerns: [],

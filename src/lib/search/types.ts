@@ -1,26 +1,13 @@
 /**
  * The shape of the published search index and the vocabulary shared by the
- * build, the search engine and the browser. No imports, so browser bundles
- * that need these names pull in nothing else.
+ * build, the search engine and the browser. It imports only the table of
+ * kinds (which imports nothing), so browser bundles pull in nothing else.
  */
-
-/** Every kind of page search finds, in the order facets list them. */
-export const SEARCH_TYPES = ['digest', 'country', 'actor', 'topic', 'event', 'dispute'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** How results and facets name each type. */
-export const SEARCH_TYPE_LABEL: Record<SearchType, { one: string; many: string }> = {
-  digest: { one: 'Digest', many: 'Digests' },
-  country: { one: 'Country', many: 'Countries' },
-  actor: { one: 'Actor', many: 'Actors' },
-  topic: { one: 'Topic', many: 'Topics' },
-  event: { one: 'Event', many: 'Events' },
-  dispute: { one: 'Dispute', many: 'Disputes' },
-};
+import type { Kind } from '../kinds.ts';
 
 /** One page, as search sees it. */
 export interface SearchDoc {
-  type: SearchType;
+  type: Kind;
   id: string;
   /** A digest's or dispute's title, an entity's name. */
   title: string;

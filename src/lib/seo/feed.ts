@@ -34,7 +34,7 @@ export interface FeedItem {
 }
 
 /** A digest as a feed item; its categories are the names of its topics. */
-export function digestFeedItem(digest: Pick<Entry<'digests'>, 'id' | 'data'>, graph: Pick<EntityGraph, 'entities'>): FeedItem {
+export function digestFeedItem(digest: Pick<Entry<'digest'>, 'id' | 'data'>, graph: Pick<EntityGraph, 'entities'>): FeedItem {
   const { data } = digest;
   return {
     title: data.title,

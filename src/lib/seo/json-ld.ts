@@ -4,8 +4,8 @@
  */
 import type { Entry } from '../corpus.ts';
 import type { EntityRecord } from '../graph.ts';
-import type { EntityType } from '../schema/index.ts';
-import { entryUrl, KIND_SEGMENT } from '../urls.ts';
+import { type EntityKind, KINDS } from '../kinds.ts';
+import { entryUrl, kindIndexUrl } from '../urls.ts';
 
 /** A schema.org node. */
 export type JsonLd = { '@type': string } & Record<string, unknown>;
@@ -71,18 +71,11 @@ export function webPageJsonLd(page: { path: string; title: string; description: 
   };
 }
 
-/** The schema.org type of an entity. */
-export function entitySchemaType(type: EntityType, actorKind?: string): string {
-  switch (type) {
-    case 'country':
-      return 'Country';
-    case 'topic':
-      return 'DefinedTerm';
-    case 'event':
-      return 'Event';
-    case 'actor':
-      return actorKind === 'person' ? 'Person' : actorKind === 'state-body' ? 'GovernmentOrganization' : 'Organization';
-  }
+/** The schema.org type of an entity: the kind's, refined for actors by what kind of actor they are. */
+export function entitySchemaType(kind: EntityKind, actorKind?: string): string {
+  if (kind === 'actor' && actorKind === 'person') return 'Person';
+  if (kind === 'actor' && actorKind === 'state-body') return 'GovernmentOrganization';
+  return KINDS[kind].schemaOrg;
 }
 
 /** Looks an entity up with the details its schema.org reference needs. */
@@ -97,7 +90,7 @@ export type EntityLookup = (id: string) => { record: EntityRecord; actorKind?: s
 function entityRef(id: string, lookup: EntityLookup, ctx: SiteContext, { named = true } = {}): JsonLd | undefined {
   const found = lookup(id);
   if (!found) return undefined;
-  const ref: JsonLd = { '@type': entitySchemaType(found.record.type, found.actorKind), '@id': absolute(found.record.url, ctx) };
+  const ref: JsonLd = { '@type': entitySchemaType(found.record.kind, found.actorKind), '@id': absolute(found.record.url, ctx) };
   if (named) ref.name = found.record.name;
   return ref;
 }
@@ -119,7 +112,7 @@ function compact(node: JsonLd): JsonLd {
  * on the work it is based on.
  */
 export function digestJsonLd(
-  digest: Pick<Entry<'digests'>, 'id' | 'data'>,
+  digest: Pick<Entry<'digest'>, 'id' | 'data'>,
   { image, lookup }: { image?: string | undefined; lookup: EntityLookup },
   ctx: SiteContext,
 ): JsonLd {
@@ -152,7 +145,7 @@ export function digestJsonLd(
 }
 
 /** The front matter of any entity. */
-export type EntityData = Entry<'countries'>['data'] | Entry<'actors'>['data'] | Entry<'topics'>['data'] | Entry<'events'>['data'];
+export type EntityData = Entry<'country'>['data'] | Entry<'actor'>['data'] | Entry<'topic'>['data'] | Entry<'event'>['data'];
 
 /** An entity as the schema.org thing it is: Country, Person, Organization, DefinedTerm or Event. */
 export function entityJsonLd(
@@ -165,7 +158,7 @@ export function entityJsonLd(
   const actorKind = 'kind' in data ? data.kind : undefined;
   const node: JsonLd = {
     '@context': CONTEXT,
-    '@type': entitySchemaType(record.type, actorKind),
+    '@type': entitySchemaType(record.kind, actorKind),
     '@id': url,
     url,
     name: record.name,
@@ -173,8 +166,8 @@ export function entityJsonLd(
     description: record.summary,
     image: image === undefined ? undefined : absolute(image, ctx),
   };
-  if (record.type === 'topic') {
-    node.inDefinedTermSet = { '@type': 'DefinedTermSet', name: 'Topics', url: absolute(`/${KIND_SEGMENT.topic}/`, ctx) };
+  if (record.kind === 'topic') {
+    node.inDefinedTermSet = { '@type': 'DefinedTermSet', name: KINDS.topic.many, url: absolute(kindIndexUrl('topic'), ctx) };
   }
   if ('date' in data) {
     node.startDate = data.date;

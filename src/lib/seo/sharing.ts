@@ -42,26 +42,12 @@ export interface Sharing {
 }
 
 function entityLookup(graph: EntityGraph): EntityLookup {
-  const actors = new Map(graph.corpus.actors.map((a) => [a.id, a.data.kind]));
   return (id) => {
     const record = graph.entities.get(id);
     if (!record) return undefined;
-    const actorKind = actors.get(id);
+    const actorKind = graph.entry('actor', id)?.data.kind;
     return actorKind === undefined ? { record } : { record, actorKind };
   };
-}
-
-const lookups = new WeakMap<EntityGraph, EntityLookup>();
-const digests = new WeakMap<EntityGraph, Map<string, EntityGraph['digests'][number]>>();
-const entityData = new WeakMap<EntityGraph, Map<string, EntityData>>();
-
-function cached<T>(map: WeakMap<EntityGraph, T>, graph: EntityGraph, make: (g: EntityGraph) => T): T {
-  let value = map.get(graph);
-  if (value === undefined) {
-    value = make(graph);
-    map.set(graph, value);
-  }
-  return value;
 }
 
 /** The sharing metadata of one page. */
@@ -77,12 +63,12 @@ export function sharingFor(
   const ownCard = about !== undefined && imagePath !== SITE_PREVIEW_PATH;
   const card = ownCard ? previewCard(graph, about, site) : siteCard(site);
   const image = { path: imagePath, alt: previewAlt(card), width: CARD_WIDTH, height: CARD_HEIGHT };
-  const lookup = cached(lookups, graph, entityLookup);
+  const lookup = entityLookup(graph);
   // Structured data names an image only when it shows this entry, not the site card.
   const ownImage = ownCard ? imagePath : undefined;
 
   if (about?.kind === 'digest') {
-    const digest = cached(digests, graph, (g) => new Map(g.digests.map((d) => [d.id, d]))).get(about.id);
+    const digest = graph.entry('digest', about.id);
     if (!digest) throw new Error(`no digest "${about.id}" to describe`);
     return {
       type: 'article',
@@ -93,13 +79,10 @@ export function sharingFor(
       jsonLd: digestJsonLd(digest, { image: ownImage, lookup }, ctx),
     };
   }
-  if (about) {
+  if (about && about.kind !== 'dispute') {
     const record = graph.entities.get(about.id);
-    if (!record || record.type !== about.kind) throw new Error(`no ${about.kind} "${about.id}" to describe`);
-    const data = cached(entityData, graph, ({ corpus }) => {
-      const all: Array<{ id: string; data: EntityData }> = [...corpus.countries, ...corpus.actors, ...corpus.topics, ...corpus.events];
-      return new Map(all.map((e) => [e.id, e.data]));
-    }).get(about.id)!;
+    if (!record || record.kind !== about.kind) throw new Error(`no ${about.kind} "${about.id}" to describe`);
+    const data = graph.entry(record.kind, about.id)!.data as EntityData;
     if (about.kind === 'topic') feeds.push({ title: `${SITE.name}: ${record.name}`, path: topicFeedPath(about.id) });
     return { type: 'website', image, tags: [], feeds, jsonLd: entityJsonLd(record, data, { image: ownImage, lookup }, ctx) };
   }

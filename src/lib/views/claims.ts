@@ -3,7 +3,7 @@
  * disputes and is disputed by, and the sides of a dispute with their sources.
  */
 import type { Entry } from '../corpus.ts';
-import type { EntityGraph, EntityRecord } from '../graph.ts';
+import { claimRefOf, type EntityGraph, type EntityRecord, fullClaimRef } from '../graph.ts';
 import { type Claim, CLAIM_STATUSES, type ClaimStatus, type SourceKind } from '../schema/index.ts';
 import { claimUrl } from '../urls.ts';
 
@@ -29,7 +29,7 @@ export interface ClaimLink {
   /** "digest-id#claim-id". */
   ref: string;
   url: string;
-  digest: Entry<'digests'>;
+  digest: Entry<'digest'>;
   claim: Claim;
   /** Who makes it, when the actor has a page. */
   by: EntityRecord | undefined;
@@ -44,7 +44,7 @@ export interface LedgerRow {
   /** Claims that dispute this one, other than those it disputes in turn (listed once, under `disputes`). */
   disputedBy: ClaimLink[];
   /** Recorded disputes that count this claim on one of their sides. */
-  debates: Entry<'disputes'>[];
+  debates: Entry<'dispute'>[];
 }
 
 /** A side of a dispute with its claims resolved. */
@@ -53,10 +53,7 @@ export interface DisputeSideView {
   claims: ClaimLink[];
 }
 
-/** Makes a claim reference absolute: "claim-id" in digest d becomes "d#claim-id". */
-export function fullClaimRef(ref: string, digestId: string): string {
-  return ref.includes('#') ? ref : `${digestId}#${ref}`;
-}
+export { fullClaimRef };
 
 /** Resolves "digest-id#claim-id" to a linkable claim; undefined when there is none. */
 export function claimLink(graph: EntityGraph, ref: string): ClaimLink | undefined {
@@ -71,44 +68,8 @@ export function claimLink(graph: EntityGraph, ref: string): ClaimLink | undefine
   };
 }
 
-interface ClaimIndex {
-  disputedBy: Map<string, ClaimLink[]>;
-  debates: Map<string, Entry<'disputes'>[]>;
-}
-
-function push<V>(map: Map<string, V[]>, key: string, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-const indexes = new WeakMap<EntityGraph, ClaimIndex>();
-
-/** Who disputes each claim, and which disputes cite it: built once per graph. */
-function claimIndex(graph: EntityGraph): ClaimIndex {
-  let index = indexes.get(graph);
-  if (index) return index;
-  index = { disputedBy: new Map(), debates: new Map() };
-  for (const digest of graph.digests) {
-    for (const claim of digest.data.claims) {
-      const from = claimLink(graph, `${digest.id}#${claim.id}`)!;
-      for (const ref of claim.disputes) {
-        push(index.disputedBy, fullClaimRef(ref, digest.id), from);
-      }
-    }
-  }
-  for (const dispute of graph.corpus.disputes) {
-    for (const ref of new Set(dispute.data.sides.flatMap((side) => side.claims))) {
-      push(index.debates, ref, dispute);
-    }
-  }
-  indexes.set(graph, index);
-  return index;
-}
-
 /** The claims ledger of a digest, in the order the digest records them. */
-export function claimsLedger(graph: EntityGraph, digest: Entry<'digests'>): LedgerRow[] {
-  const index = claimIndex(graph);
+export function claimsLedger(graph: EntityGraph, digest: Entry<'digest'>): LedgerRow[] {
   return digest.data.claims.map((claim) => {
     const ref = `${digest.id}#${claim.id}`;
     const disputes = claim.disputes.map((r) => claimLink(graph, fullClaimRef(r, digest.id))).filter((l) => l !== undefined);
@@ -117,8 +78,11 @@ export function claimsLedger(graph: EntityGraph, digest: Entry<'digests'>): Ledg
       claim,
       by: graph.entities.get(claim.by),
       disputes,
-      disputedBy: (index.disputedBy.get(ref) ?? []).filter((l) => !mutual.has(l.ref)),
-      debates: index.debates.get(ref) ?? [],
+      disputedBy: graph
+        .referrers(ref, 'claims.disputes')
+        .map((r) => claimLink(graph, claimRefOf(r))!)
+        .filter((l) => !mutual.has(l.ref)),
+      debates: [...new Set(graph.referrers(ref, 'sides.claims').map((r) => r.entry as Entry<'dispute'>))],
     };
   });
 }
@@ -130,7 +94,7 @@ export function statusesUsed(claims: readonly Pick<Claim, 'status'>[]): ClaimSta
 }
 
 /** The sides of a dispute, each with its claims resolved to their digests. */
-export function disputeSides(graph: EntityGraph, dispute: Entry<'disputes'>): DisputeSideView[] {
+export function disputeSides(graph: EntityGraph, dispute: Entry<'dispute'>): DisputeSideView[] {
   return dispute.data.sides.map((side) => ({
     position: side.position,
     claims: side.claims.map((ref) => claimLink(graph, ref)).filter((l) => l !== undefined),

@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
-import type { EntityType } from '../schema/index.ts';
+import type { EntityKind } from '../kinds.ts';
 import type { CountedRecord } from './entities.ts';
 import {
   emptyTimelineFilter,
@@ -15,7 +15,7 @@ import {
 } from './timeline-filter.ts';
 
 /** The ids an event concerns, per filter facet. */
-export function eventFacets(event: Entry<'events'>): EventFacets {
+export function eventFacets(event: Entry<'event'>): EventFacets {
   return { country: event.data.countries, actor: event.data.actors, topic: event.data.topics };
 }
 
@@ -32,7 +32,7 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Array
 }
 
 /** Events grouped by the year they happened (or began), oldest first as given. */
-export function eventsByYear(events: readonly Entry<'events'>[]): Array<{ key: string; items: Entry<'events'>[] }> {
+export function eventsByYear(events: readonly Entry<'event'>[]): Array<{ key: string; items: Entry<'event'>[] }> {
   return groupBy(events, (event) => event.data.date.slice(0, 4));
 }
 
@@ -49,33 +49,25 @@ export function timelineFacetOptions(graph: EntityGraph): Record<TimelineFacet, 
   const options = { country: [], actor: [], topic: [] } as Record<TimelineFacet, CountedRecord[]>;
   for (const [id, count] of counts) {
     const record = graph.entities.get(id);
-    if (record && record.type !== 'event') options[record.type].push({ record, count });
+    if (record && (TIMELINE_FACETS as readonly string[]).includes(record.kind)) options[record.kind as TimelineFacet].push({ record, count });
   }
   for (const facet of TIMELINE_FACETS) options[facet].sort((a, b) => a.record.name.localeCompare(b.record.name, 'en'));
   return options;
 }
 
 /** The most recent events, newest first: the glimpse of the timeline on the home page. */
-export function latestEvents(graph: EntityGraph, limit = 5): Entry<'events'>[] {
+export function latestEvents(graph: EntityGraph, limit = 5): Entry<'event'>[] {
   return graph.timeline.slice(-limit).reverse();
 }
 
 /** An event with up to `count` events either side of it on the timeline, in date order: its own page's mini timeline. */
-export function timelineWindow(graph: EntityGraph, eventId: string, count = 2): Entry<'events'>[] {
-  let positions = timelinePositions.get(graph);
-  if (!positions) {
-    positions = new Map(graph.timeline.map((e, i) => [e.id, i]));
-    timelinePositions.set(graph, positions);
-  }
-  const at = positions.get(eventId);
+export function timelineWindow(graph: EntityGraph, eventId: string, count = 2): Entry<'event'>[] {
+  const at = graph.timelinePosition(eventId);
   return at === undefined ? [] : graph.timeline.slice(Math.max(0, at - count), at + 1 + count);
 }
 
-/** Each event's place on the timeline, built once per graph so every event page finds its own in constant time. */
-const timelinePositions = new WeakMap<EntityGraph, Map<string, number>>();
-
 /** Where an entity sits on /timeline/: an event's own item, or the timeline filtered to a country, actor or topic. */
-export function timelineLink(type: EntityType, id: string): string {
+export function timelineLink(type: EntityKind, id: string): string {
   if (type === 'event') return `/timeline/#${eventAnchor(id)}`;
   return `/timeline/${timelineQuery({ ...emptyTimelineFilter(), [type]: [id] })}`;
 }

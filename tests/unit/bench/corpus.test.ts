@@ -37,7 +37,7 @@ describe('generateCorpus', () => {
 
   it('writes a tree that the site parser accepts without a single problem', () => {
     expect(issues).toEqual([]);
-    expect(parsed.digests).toHaveLength(60);
+    expect(parsed.digest).toHaveLength(60);
   });
 
   it('is byte-identical for the same seed and differs for another', () => {
@@ -54,17 +54,17 @@ describe('generateCorpus', () => {
   });
 
   it('holds a registry of a few hundred entities with aliases in Latin, Cyrillic and Chinese', () => {
-    const entities = [...parsed.countries, ...parsed.actors, ...parsed.topics, ...parsed.events];
+    const entities = [...parsed.country, ...parsed.actor, ...parsed.topic, ...parsed.event];
     expect(entities.length).toBeGreaterThanOrEqual(300);
     const aliases = entities.flatMap((e) => e.data.aliases);
     expect(aliases.some((a) => /\p{Script=Cyrillic}/u.test(a))).toBe(true);
     expect(aliases.some((a) => /\p{Script=Han}/u.test(a))).toBe(true);
     expect(aliases.some((a) => /^[A-Za-z][A-Za-z -]+$/.test(a))).toBe(true);
-    expect(parsed.countries.filter((c) => c.data.centralAsia)).toHaveLength(5);
+    expect(parsed.country.filter((c) => c.data.centralAsia)).toHaveLength(5);
   });
 
   it('writes digests of realistic length with 3 to 8 claims, entity links and corrections', () => {
-    for (const digest of parsed.digests) {
+    for (const digest of parsed.digest) {
       const words = digest.body.replace(/\[\[[^\]|]*\|?/g, '').split(/\s+/).filter((w) => /\w/.test(w)).length;
       expect(words).toBeGreaterThanOrEqual(450);
       expect(words).toBeLessThanOrEqual(1000);
@@ -74,10 +74,10 @@ describe('generateCorpus', () => {
       expect(digest.rendered.entityLinks.filter((l) => l.resolved).length).toBeGreaterThan(5);
       expect(digest.rendered.headings.length).toBeGreaterThanOrEqual(5);
     }
-    const all = parsed.digests.map((d) => d.data as Digest);
+    const all = parsed.digest.map((d) => d.data as Digest);
     expect(all.some((d) => d.corrections.length > 0)).toBe(true);
     expect(all.some((d) => d.claims.some((c) => c.disputes.some((r) => r.includes('#'))))).toBe(true);
-    expect(parsed.disputes.length).toBeGreaterThan(0);
+    expect(parsed.dispute.length).toBeGreaterThan(0);
   });
 
   it('writes front matter the way content/ does: YAML with quoted strings', () => {
@@ -100,7 +100,7 @@ describe('writeCorpus', () => {
     const { files } = await writeCorpus(dir, { digests: 5, seed: 'disk' });
     const { issues, corpus } = await checkContent(dir, dir);
     expect(issues).toEqual([]);
-    expect(corpus.digests).toHaveLength(5);
+    expect(corpus.digest).toHaveLength(5);
     const written = await readdir(dir, { recursive: true });
     expect(written.filter((p) => p.endsWith('.md'))).toHaveLength(files);
     const first = generate(5, 'disk')[0]!;

@@ -21,8 +21,8 @@ const { corpus } = await checkContent(join(ROOT, 'content'), ROOT);
 function ourProse(entry: (typeof corpus)[keyof typeof corpus][number]): string {
   const data = entry.data as Record<string, unknown>;
   const parts = [entry.body, data.title, data.name, data.summary];
-  if (entry.collection === 'digests') {
-    const d = entry.data as (typeof corpus.digests)[number]['data'];
+  if (entry.kind === 'digest') {
+    const d = entry.data as (typeof corpus.digest)[number]['data'];
     parts.push(d.source.note, ...d.claims.map((c) => c.text), ...d.corrections.flatMap((c) => [c.correct, c.note]));
   }
   return parts.filter((p): p is string => typeof p === 'string').join('\n\n');
@@ -31,7 +31,7 @@ function ourProse(entry: (typeof corpus)[keyof typeof corpus][number]): string {
 const entries = Object.values(corpus).flat();
 
 test('there is content to check', () => {
-  expect(corpus.digests.length).toBeGreaterThanOrEqual(5);
+  expect(corpus.digest.length).toBeGreaterThanOrEqual(5);
 });
 
 test.each(entries.map((e) => [e.file, e] as const))('%s has no run of ten words copied from a source', (_file, entry) => {

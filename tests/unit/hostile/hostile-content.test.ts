@@ -149,7 +149,7 @@ describe('non-Latin names', () => {
       }),
     );
     expect(issues).toEqual([]);
-    const topic = corpus.topics.find((t) => t.id === 'border-security')!;
+    const topic = corpus.topic.find((t) => t.id === 'border-security')!;
     expect(topic.rendered.html).toBe(
       '<p>See <a href="/countries/freedonia/" class="entity" data-type="country" data-entity="freedonia">Фридония</a> and <a href="/countries/sylvania/" class="entity" data-type="country" data-entity="sylvania">西尔瓦尼亚</a>.</p>',
     );

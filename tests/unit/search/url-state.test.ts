@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SEARCH_TYPES } from '../../../src/lib/search/types.ts';
+import { KIND_NAMES } from '../../../src/lib/kinds.ts';
 import {
   emptyState,
   isEmptyState,
@@ -61,7 +61,7 @@ describe('serializeSearchState', () => {
   const idArb = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { maxLength: 30 });
   const stateArb: fc.Arbitrary<SearchState> = fc.record({
     q: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.trim() !== ''),
-    type: fc.uniqueArray(fc.constantFrom(...SEARCH_TYPES)).map((v) => v.sort()),
+    type: fc.uniqueArray(fc.constantFrom(...KIND_NAMES)).map((v) => v.sort()),
     country: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
     actor: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
     topic: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),

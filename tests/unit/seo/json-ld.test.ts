@@ -77,7 +77,7 @@ describe('builders', () => {
   const lookup: EntityLookup = (id) => {
     const record = graph.entities.get(id);
     if (!record) return undefined;
-    const actor = graph.corpus.actors.find((a) => a.id === id);
+    const actor = graph.corpus.actor.find((a) => a.id === id);
     return actor ? { record, actorKind: actor.data.kind } : { record };
   };
 
@@ -127,13 +127,13 @@ describe('builders', () => {
   });
 
   test('an event carries its dates and places; a person their country', () => {
-    const event = graph.corpus.events.find((e) => e.id === 'border-crisis')!;
+    const event = graph.corpus.event.find((e) => e.id === 'border-crisis')!;
     const node = entityJsonLd(graph.entities.get('border-crisis')!, event.data, { lookup }, ctx);
     expect(node).toMatchObject({ '@type': 'Event', startDate: event.data.date, url: 'https://example.org/events/border-crisis/' });
     expect(node.location).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Country' })]));
     expect(node).not.toHaveProperty('image');
 
-    const person = graph.corpus.actors.find((a) => a.data.kind === 'person' && a.data.country)!;
+    const person = graph.corpus.actor.find((a) => a.data.kind === 'person' && a.data.country)!;
     const personNode = entityJsonLd(graph.entities.get(person.id)!, person.data, { lookup }, ctx);
     expect(personNode).toMatchObject({ '@type': 'Person', nationality: { '@type': 'Country' } });
   });

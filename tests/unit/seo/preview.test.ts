@@ -32,10 +32,11 @@ describe('preview images', () => {
     expect(sharedImagePath(undefined, 'all')).toBe(SITE_PREVIEW_PATH);
   });
 
-  test('every digest and entity gets a card, once', () => {
+  test('every digest, entity and dispute gets a card, once', () => {
     const graph = fixtureGraph();
     const subjects = previewSubjects(graph);
-    expect(subjects).toHaveLength(graph.digests.length + graph.entities.size);
+    expect(subjects).toHaveLength(graph.digests.length + graph.entities.size + graph.corpus.dispute.length);
+    expect(subjects.some((s) => s.kind === 'dispute')).toBe(true);
     expect(new Set(subjects.map(previewImagePath)).size).toBe(subjects.length);
   });
 });

@@ -72,7 +72,7 @@ describe('claimsLedger', () => {
 });
 
 test('disputeSides resolves every claim on every side', () => {
-  const dispute = graph.corpus.disputes.find((d) => d.id === 'pact-offer')!;
+  const dispute = graph.corpus.dispute.find((d) => d.id === 'pact-offer')!;
   expect(
     disputeSides(graph, dispute).map((side) => ({ position: side.position, by: side.claims.map((c) => c.by?.id) })),
   ).toEqual([

@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
   actorsOfCountry,
-  countryEntry,
   coverage,
-  groupByType,
+  groupByKind,
   indexGroups,
   mapCountries,
   membersOf,
   narrowerTopics,
   officeholdersOf,
   recordsOf,
-  relatedByType,
+  relatedByKind,
 } from '../../../src/lib/views/entities.ts';
 import { fixtureGraph } from './fixture-graph.ts';
 
@@ -67,9 +66,9 @@ describe('indexGroups', () => {
   });
 });
 
-test('groupByType orders groups by type and leaves empty ones out', () => {
-  const groups = groupByType(graph, ['border-crisis', 'sylvania', 'freedonia', 'pact-founded', 'no-such-id']);
-  expect(groups.map((g) => [g.type, names(g.records)])).toEqual([
+test('groupByKind orders groups by type and leaves empty ones out', () => {
+  const groups = groupByKind(graph, ['border-crisis', 'sylvania', 'freedonia', 'pact-founded', 'no-such-id']);
+  expect(groups.map((g) => [g.kind, names(g.records)])).toEqual([
     ['country', ['Freedonia', 'Sylvania']],
     ['event', ['Test Pact founded', 'Border crisis']],
   ]);
@@ -107,12 +106,12 @@ test('narrowerTopics reverses "broader"', () => {
   expect(narrowerTopics(graph, 'non-interference')).toEqual([]);
 });
 
-test('relatedByType groups co-occurring entities with the number of shared digests', () => {
-  const groups = relatedByType(graph, 'freedonia');
-  expect(groups.map((g) => g.type)).toEqual(['country', 'actor', 'topic', 'event']);
-  const countries = groups.find((g) => g.type === 'country')!.items;
+test('relatedByKind groups co-occurring entities with the number of shared digests', () => {
+  const groups = relatedByKind(graph, 'freedonia');
+  expect(groups.map((g) => g.kind)).toEqual(['country', 'actor', 'topic', 'event']);
+  const countries = groups.find((g) => g.kind === 'country')!.items;
   expect(countries.map((i) => [i.record.id, i.count])).toEqual([['sylvania', 1]]);
-  const actors = groups.find((g) => g.type === 'actor')!.items;
+  const actors = groups.find((g) => g.kind === 'actor')!.items;
   expect(actors.find((i) => i.record.id === 'test-pact')!.count).toBe(2);
 });
 
@@ -127,5 +126,5 @@ test('mapCountries lists the countries that have an ISO code, with their coverag
   expect(mapCountries(graph)).toEqual([
     { id: 'freedonia', name: 'Freedonia', url: '/countries/freedonia/', isoNumeric: '999', digests: 2 },
   ]);
-  expect(countryEntry(graph, 'freedonia')?.data.capital).toMatch(/^Freedon/);
+  expect(graph.entry('country', 'freedonia')?.data.capital).toMatch(/^Freedon/);
 });

@@ -1,5 +1,5 @@
 /**
- * The preview card of each digest and entity, rendered to PNG at build time.
+ * The preview card of every entry, rendered to PNG at build time.
  * With PREVIEW_IMAGES=site no cards are rendered here and pages share the
  * site card instead.
  */
@@ -7,13 +7,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data/graph.ts';
 import { previewCard, previewImageCacheDir, previewImageMode, previewSubjects, type PreviewSubject } from '../../../lib/seo/preview.ts';
 import { previewPng } from '../../../lib/seo/preview-image-fs.ts';
-import { KIND_SEGMENT } from '../../../lib/urls.ts';
+import { KINDS } from '../../../lib/kinds.ts';
 
 export const getStaticPaths = (async () => {
   if (previewImageMode(process.env) !== 'all') return [];
   const graph = await getGraph();
   return previewSubjects(graph).map((subject) => ({
-    params: { kind: KIND_SEGMENT[subject.kind], id: subject.id },
+    params: { kind: KINDS[subject.kind].collection, id: subject.id },
     props: { subject },
   }));
 }) satisfies GetStaticPaths;

@@ -8,7 +8,7 @@ import { entryUrl } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
-  return [...graph.entities.values()].filter((e) => e.type === 'topic').map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+  return [...graph.entities.values()].filter((e) => e.kind === 'topic').map((topic) => ({ params: { id: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: { id: string; name: string; summary: string } }> = async ({ props: { topic }, site }) =>
