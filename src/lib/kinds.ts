@@ -48,6 +48,10 @@ export const KINDS = {
     collection: 'events', one: 'Event', many: 'Events', entity: true, schemaOrg: 'Event', nav: false, facet: false,
     intro: 'Dated events the digests refer to, oldest first. The timeline shows them with filters.',
   },
+  place: {
+    collection: 'places', one: 'Place', many: 'Places', entity: true, schemaOrg: 'Place', nav: false, facet: true,
+    intro: 'Cities, bases, border posts and corridors the digests mention, with where they are.',
+  },
   dispute: {
     collection: 'disputes', one: 'Dispute', many: 'Disputes', entity: false, schemaOrg: 'CreativeWork', nav: true, facet: false,
     intro: 'Questions the sources answer differently, with the claims on each side.',

@@ -93,6 +93,25 @@ export const EventSchema = z.strictObject({
   topics: subjects('topic'),
 });
 
+export const PLACE_CATEGORIES = ['city', 'region', 'military-base', 'border-post', 'corridor'] as const;
+
+export const PlaceSchema = z.strictObject({
+  ...EntityBase,
+  /** What sort of place: a city, a region, a military base, a border post or a corridor. */
+  category: z.enum(PLACE_CATEGORIES),
+  /** The country it lies in. */
+  country: ref('country'),
+  /** Where it is, in decimal degrees (WGS 84): a point for a city or base, a middle point for a region or corridor. */
+  coordinates: z.strictObject({
+    /** Latitude, -90 to 90 (north positive). */
+    lat: z.number().min(-90).max(90),
+    /** Longitude, -180 to 180 (east positive). */
+    lon: z.number().min(-180).max(180),
+  }),
+  /** True when the position is only roughly known (an unacknowledged post, say). */
+  approximate: z.boolean().default(false),
+});
+
 export type Membership = z.infer<typeof MembershipSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Country = z.infer<typeof CountrySchema>;
@@ -100,3 +119,4 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type ActorKind = Actor['kind'];
 export type Topic = z.infer<typeof TopicSchema>;
 export type Event = z.infer<typeof EventSchema>;
+export type Place = z.infer<typeof PlaceSchema>;

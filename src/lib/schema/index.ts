@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Kind } from '../kinds.ts';
-import { ActorSchema, CountrySchema, EventSchema, TopicSchema } from './entities.ts';
+import { ActorSchema, CountrySchema, EventSchema, PlaceSchema, TopicSchema } from './entities.ts';
 import { DigestSchema } from './digest.ts';
 import { DisputeSchema } from './dispute.ts';
 
@@ -22,6 +22,7 @@ export const SCHEMAS = {
   actor: ActorSchema,
   topic: TopicSchema,
   event: EventSchema,
+  place: PlaceSchema,
   dispute: DisputeSchema,
 } as const satisfies Record<Kind, z.ZodType>;
 
