@@ -1,38 +1,39 @@
 /**
- * One page of each type on the built site, chosen from the open data so the
- * list follows whatever content was built.
+ * One page of each type on the built site: for every kind in the table of
+ * kinds its index and one entry, and the pages that are not kinds. A type
+ * with no built page is an error, not a silent gap in the suites that use
+ * this list (axe, CSP, focus).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { KIND_NAMES, KINDS } from '../../src/lib/kinds.ts';
+import { entryUrl, kindIndexUrl } from '../../src/lib/urls.ts';
 import { DIST } from './built-site.ts';
 
-interface EntityRow {
-  type: string;
-  url: string;
+const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
+
+/** The first entry page of a kind, by folder name (numbered folders are pages of a list, not entries). */
+function firstEntryPath(root: string, collection: string): string | undefined {
+  const folder = join(root, collection);
+  if (!existsSync(folder)) return undefined;
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !/^\d+$/.test(e.name) && existsSync(join(folder, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort()[0];
 }
 
 /** [page type, site path] for every kind of page the site has. */
 export function pageTypes(root = DIST): Array<[string, string]> {
-  const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-  const digests = read<{ url: string }>('digests.json');
-  const entities = read<EntityRow>('entities.json');
-  const firstOf = (type: string) => entities.find((e) => e.type === type)?.url;
-  const pages: Array<[string, string | undefined]> = [
-    ['home', '/'],
-    ['digests index', '/digests/'],
-    ['digest', digests[0]?.url],
-    ['countries index', '/countries/'],
-    ['country', firstOf('country')],
-    ['actors index', '/actors/'],
-    ['actor', firstOf('actor')],
-    ['topics index', '/topics/'],
-    ['topic', firstOf('topic')],
-    ['events index', '/events/'],
-    ['event', firstOf('event')],
-    ['timeline', '/timeline/'],
-    ['disputes', '/disputes/'],
-    ['about', '/about/'],
-    ['search', '/search/?q=kazakhstan'],
-  ];
-  return pages.filter((p): p is [string, string] => p[1] !== undefined);
+  const pages: Array<[string, string]> = [['home', '/']];
+  for (const kind of KIND_NAMES) {
+    const { collection, one, many } = KINDS[kind];
+    pages.push([`${many.toLowerCase()} index`, kindIndexUrl(kind)]);
+    const id = firstEntryPath(root, collection);
+    if (id === undefined) throw new Error(`no ${one.toLowerCase()} page was built under /${collection}/`);
+    pages.push([one.toLowerCase(), entryUrl(kind, id)]);
+  }
+  pages.push(['timeline', '/timeline/'], ['about', '/about/'], ['search', '/search/?q=kazakhstan']);
+  const missing = pages.filter(([, path]) => !hasPage(root, path.split('?')[0]!));
+  if (missing.length) throw new Error(`pages not built: ${missing.map(([type, path]) => `${type} (${path})`).join(', ')}`);
+  return pages;
 }
