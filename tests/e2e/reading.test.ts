@@ -128,7 +128,7 @@ describe('the timeline filter', () => {
 });
 
 // The countries the map should link: those with pages whose shapes fall in the frame.
-const onMap = drawRegionMap(countries110m as unknown as Topology, mapCountries(graph))
+const onMap = drawRegionMap(countries110m as unknown as Topology, mapCountries(graph), [])
   .shapes.filter((s) => s.country)
   .map((s) => s.country!);
 

@@ -7,7 +7,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityGraph, EntityRecord } from '../graph.ts';
 import { ENTITY_KINDS, type EntityKind, KINDS } from '../kinds.ts';
 import { formatDate } from './dates.ts';
-import type { MapCountry } from './map.ts';
+import type { MapCountry, MapPlace } from './map.ts';
 import type { ActorKind, Membership, Role } from '../schema/index.ts';
 
 /** A titled list of entities. */
@@ -197,4 +197,16 @@ export function mapCountries(graph: EntityGraph): MapCountry[] {
         digests: graph.backlinks(entry.id).length,
       };
     });
+}
+
+/** Places with coordinates, with how many digests touch each. */
+export function mapPlaces(graph: EntityGraph): MapPlace[] {
+  return graph.corpus.place.map((entry) => ({
+    id: entry.id,
+    name: entry.data.name,
+    url: graph.entities.get(entry.id)!.url,
+    lat: entry.data.coordinates.lat,
+    lon: entry.data.coordinates.lon,
+    digests: graph.backlinks(entry.id).length,
+  }));
 }

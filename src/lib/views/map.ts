@@ -35,10 +35,32 @@ export interface MapShape {
   label?: { x: number; y: number };
 }
 
+/** A place with a page, as the map needs it. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  url: string;
+  lat: number;
+  lon: number;
+  /** How many digests touch the place. */
+  digests: number;
+}
+
+/** A place inside the frame, at its projected point. */
+export interface MapPin {
+  place: MapPlace;
+  x: number;
+  y: number;
+}
+
 export interface RegionMap {
   width: number;
   height: number;
   shapes: MapShape[];
+  /** Places inside the frame, west to east. */
+  pins: MapPin[];
+  /** The countries drawn with pages, most digests first: the text list beside the map. */
+  listed: MapCountry[];
 }
 
 /** The part of the globe the map shows: Central Asia, Xinjiang and the neighbours around them. */
@@ -65,8 +87,13 @@ export function coverageLevel(count: number, max: number): 1 | 2 | 3 | 4 {
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
-/** Projects the countries of `topology` that fall inside the frame; countries with pages become links. */
-export function drawRegionMap(topology: Topology, countries: readonly MapCountry[], options: Options = {}): RegionMap {
+/** Projects the countries of `topology` and the places that fall inside the frame; countries and places with pages become links. */
+export function drawRegionMap(
+  topology: Topology,
+  countries: readonly MapCountry[],
+  places: readonly MapPlace[] = [],
+  options: Options = {},
+): RegionMap {
   const { width = 800, digits = 1, frame = REGION_FRAME, labelCharWidth = 12 } = options;
   const outline = geoGraticule()
     .extent([[frame.west, frame.south], [frame.east, frame.north]])
@@ -112,5 +139,16 @@ export function drawRegionMap(topology: Topology, countries: readonly MapCountry
     shapes.push(shape);
   }
   shapes.sort((a, b) => Number(Boolean(a.country)) - Number(Boolean(b.country)) || a.iso.localeCompare(b.iso));
-  return { width, height, shapes };
+  const pins: MapPin[] = [];
+  for (const place of places) {
+    const point = projection([place.lon, place.lat]);
+    if (!point) continue;
+    const [x, y] = point.map((v) => Math.round(v * 10) / 10) as [number, number];
+    if (x >= 0 && x <= width && y >= 0 && y <= height) pins.push({ place, x, y });
+  }
+  pins.sort((a, b) => a.x - b.x || a.place.id.localeCompare(b.place.id));
+  const listed = shapes
+    .flatMap((s) => (s.country ? [s.country] : []))
+    .sort((a, b) => b.digests - a.digests || a.name.localeCompare(b.name, 'en'));
+  return { width, height, shapes, pins, listed };
 }

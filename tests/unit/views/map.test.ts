@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { describe, expect, test } from 'vitest';
-import { coverageLevel, drawRegionMap, type MapCountry } from '../../../src/lib/views/map.ts';
+import { coverageLevel, drawRegionMap, type MapCountry, type MapPlace } from '../../../src/lib/views/map.ts';
 
 const topology = countries110m as unknown as Topology;
 const country = (id: string, isoNumeric: string, digests: number): MapCountry => ({
@@ -20,8 +20,11 @@ const pages = [
   country('ukraine', '804', 1),
 ];
 
+const place = (id: string, lat: number, lon: number): MapPlace => ({ id, name: id, url: `/places/${id}/`, lat, lon, digests: 1 });
+const places = [place('almaty', 43.24, 76.89), place('urumqi', 43.83, 87.62), place('juba', 4.85, 31.58)];
+
 describe('drawRegionMap', () => {
-  const map = drawRegionMap(topology, pages, { width: 600 });
+  const map = drawRegionMap(topology, pages, places, { width: 600 });
   const byIso = new Map(map.shapes.map((s) => [s.iso, s]));
 
   test('draws the region and its neighbours, not the rest of the world', () => {
@@ -48,6 +51,24 @@ describe('drawRegionMap', () => {
       expect(shape.label!.y).toBeGreaterThanOrEqual(20);
       expect(shape.label!.y).toBeLessThanOrEqual(map.height - 8);
     }
+  });
+
+  test('places inside the frame become pins west to east, the rest are left off', () => {
+    expect(map.pins.map((p) => p.place.id)).toEqual(['almaty', 'urumqi']);
+    const [almaty, urumqi] = map.pins;
+    // Urumqi lies east of Almaty, at about the same latitude.
+    expect(urumqi!.x).toBeGreaterThan(almaty!.x);
+    expect(urumqi!.y).toBeLessThan(almaty!.y + 20);
+    for (const pin of map.pins) {
+      expect(pin.x).toBeGreaterThan(0);
+      expect(pin.x).toBeLessThan(map.width);
+      expect(pin.y).toBeGreaterThan(0);
+      expect(pin.y).toBeLessThan(map.height);
+    }
+  });
+
+  test('the text list names the drawn countries with pages, most digests first', () => {
+    expect(map.listed.map((c) => c.id)).toEqual(['kazakhstan', 'kyrgyzstan', 'china', 'ukraine', 'mongolia']);
   });
 
   test('countries without pages are context only', () => {
