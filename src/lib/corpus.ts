@@ -82,6 +82,14 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown key, on the key's own line.
+        for (const key of issue.keys) {
+          const at = [...path, key];
+          issues.push({ file: file.path, line: lineOfField(split.frontMatter, at) + 1, field: formatFieldPath(at), message: 'unknown field' });
+        }
+        continue;
+      }
       issues.push({
         file: file.path,
         line: lineOfField(split.frontMatter, path) + 1,
@@ -103,7 +111,6 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
 
 /** Zod's messages, with the wording made plain for authors. */
 function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'is required';
   return issue.message;
 }

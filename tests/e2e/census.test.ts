@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { KIND_NAMES, KINDS } from '../../src/lib/kinds.ts';
-import { DIST } from '../support/built-site.ts';
+import { DIST, htmlFiles } from '../support/built-site.ts';
 
 const CONTENT = join(process.cwd(), process.env.CONTENT_DIR || 'content');
 
@@ -44,4 +44,12 @@ describe.each(KIND_NAMES)('%s', (kind) => {
     });
     expect(empty).toEqual([]);
   });
+});
+
+test('no built page shows an unconverted entity link ("[[") outside code', () => {
+  const stray = htmlFiles(DIST).filter((file) => {
+    const html = readFileSync(join(DIST, file), 'utf8').replace(/<code[^>]*>[\s\S]*?<\/code>/g, '');
+    return html.includes('[[');
+  });
+  expect(stray).toEqual([]);
 });

@@ -15,7 +15,7 @@ describe('entity graph over the fixture corpus', () => {
       summary: 'Fictional leader of Freedonia.',
       url: '/actors/rufus-firefly/',
     });
-    expect(graph.entities.size).toBe(9);
+    expect(graph.entities.size).toBe(10);
   });
 
   test('orders digests newest first and events oldest first', () => {
@@ -24,7 +24,7 @@ describe('entity graph over the fixture corpus', () => {
   });
 
   test('a digest touches the entities of its front matter and its body', () => {
-    expect([...graph.entitiesOf('herald-pact-ready')].sort()).toEqual(['border-crisis', 'freedonia', 'test-pact']);
+    expect([...graph.entitiesOf('herald-pact-ready')].sort()).toEqual(['border-crisis', 'freedonia', 'porto-chico', 'test-pact']);
   });
 
   test('backlinks carry the sentences that mention the entity', () => {
@@ -61,5 +61,26 @@ describe('entity graph over the fixture corpus', () => {
     expect(graph.eventsOf('sylvania').map((e) => e.id)).toEqual(['pact-founded', 'border-crisis']);
     expect(graph.disputesAbout('test-pact').map((d) => d.id)).toEqual(['pact-offer']);
     expect(graph.eventsOf('nobody')).toEqual([]);
+  });
+
+  test('a claim about an event rolls up to the countries and actors of the event', () => {
+    const refs = (id: string) => graph.claimsAbout(id).map(({ digest, claim }) => `${digest.id}#${claim.id}`);
+    expect(refs('border-crisis')).toEqual(['herald-border-crisis#no-troops']);
+    expect(refs('sylvania')).toEqual(['herald-border-crisis#no-troops']);
+    expect(refs('rufus-firefly')).toEqual(['herald-border-crisis#no-troops']);
+    expect(refs('test-pact')).toEqual([]);
+  });
+
+  test('every declared reference is reversed: referrers by field, and entries by kind', () => {
+    expect(graph.referrers('freedonia', 'country').map((r) => r.entry.id)).toEqual(['rufus-firefly', 'porto-chico']);
+    expect(graph.referrers('test-pact', 'memberships.org').find((r) => r.entry.id === 'freedonia')?.path).toEqual(['memberships', 0, 'org']);
+    expect(graph.referrers('herald-pact-ready#pact-offered', 'claims.disputes').map((r) => r.entry.id)).toEqual(['herald-border-crisis']);
+    expect(graph.entry('place', 'porto-chico')?.data.coordinates).toEqual({ lat: 44.5, lon: 70.25 });
+    expect(graph.entry('country', 'porto-chico')).toBeUndefined();
+  });
+
+  test('a place has backlinks with the sentence that names it', () => {
+    expect(graph.backlinks('porto-chico').map((b) => b.digest.id)).toEqual(['herald-pact-ready']);
+    expect(graph.backlinks('porto-chico')[0]!.sentences[0]).toMatch(/at talks in Porto Chico\.$/);
   });
 });

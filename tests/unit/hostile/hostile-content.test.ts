@@ -31,7 +31,7 @@ const CASES: Array<[string, Changes, string[]]> = [
     'content/events/border-crisis.md:5 end: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
   ]],
   ['unknown field', edit('topics/non-interference.md', 'broader:', 'narrower: []\nbroader:'), [
-    'content/topics/non-interference.md:2: unknown field "narrower"',
+    'content/topics/non-interference.md:4 narrower: unknown field',
   ]],
   ['empty file', { 'topics/empty.md': '' }, [
     'content/topics/empty.md: file is empty; a content file needs YAML front matter between --- lines',
@@ -89,7 +89,7 @@ const CASES: Array<[string, Changes, string[]]> = [
     'content/digests/draft.markdown: only .md files are read here; rename it to .md or move it out',
   ]],
   ['a folder that is not a collection', { 'people/someone.md': VALID_TOPIC }, [
-    'content/people/someone.md: "people" is not a content folder; use one of digests, countries, actors, topics, events, disputes',
+    'content/people/someone.md: "people" is not a content folder; use one of digests, countries, actors, topics, events, places, disputes',
   ]],
 
   // Raw HTML and unsafe links
@@ -169,7 +169,7 @@ describe('npm run check', () => {
   test('exits 0 and counts the entries on valid content', () => {
     const result = run({});
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('content OK: 2 digests, 2 countries, 3 actors, 2 topics, 2 events, 1 disputes\n');
+    expect(result.stdout).toBe('content OK: 2 digests, 2 countries, 3 actors, 2 topics, 2 events, 1 places, 1 disputes\n');
   });
 
   test('prints every problem, not just the first, and exits 1', () => {

@@ -1,8 +1,9 @@
 /**
  * Fixture-driven tests of the Markdown pipeline: each folder under
  * tests/fixtures/markdown holds input.md and the exact output.html expected.
- * Set UPDATE_FIXTURES=1 to rewrite the outputs after a deliberate change
- * (then read the diff before committing it).
+ * Set UPDATE_FIXTURES=1 to write the outputs after a deliberate change (then
+ * read the diff before committing it). A missing output.html is a failure,
+ * and under CI nothing is ever written.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,8 @@ describe('markdown fixtures', () => {
       const input = readFileSync(join(ROOT, name, 'input.md'), 'utf8');
       const { html } = renderMarkdown(processor, input);
       const expectedPath = join(ROOT, name, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, `${html}\n`);
+      if (process.env.UPDATE_FIXTURES && !process.env.CI) writeFileSync(expectedPath, `${html}\n`);
+      expect(existsSync(expectedPath), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and read it`).toBe(true);
       expect(`${html}\n`).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }
@@ -38,6 +40,31 @@ describe('what the pipeline reports', () => {
       { id: 'kazakhstan', line: 10, resolved: true },
       { id: 'nowhere', line: 12, resolved: false },
     ]);
+  });
+
+  test('an entity link inside a link is refused, not nested', () => {
+    const { html, refusedMarkup } = renderMarkdown(processor, readFileSync(join(ROOT, 'link-inside-link', 'input.md'), 'utf8'));
+    expect(refusedMarkup).toEqual([{ line: 1, message: 'an entity link ([[…]]) cannot stand inside a link: links cannot nest' }]);
+    expect(html.match(/<a /g)).toHaveLength(1);
+  });
+
+  test('labels keep their emphasis; brackets in code stay code', () => {
+    const { html, refusedMarkup, entityLinks } = renderMarkdown(processor, readFileSync(join(ROOT, 'label-with-emphasis', 'input.md'), 'utf8'));
+    expect(refusedMarkup).toEqual([]);
+    expect(entityLinks.map((l) => l.id)).toEqual(['xi-jinping', 'kazakhstan']);
+    expect(html).toContain('<a href="/actors/xi-jinping/" class="entity" data-type="actor" data-entity="xi-jinping"><em>Xi</em></a>');
+    expect(html).toContain('the <strong>Kazakh</strong> state</a>');
+    expect(html).toContain('<code>[[kazakhstan]]</code>');
+  });
+
+  test('an unclosed [[ or an empty id is reported with its line and left as text', () => {
+    const { refusedMarkup, entityLinks } = renderMarkdown(processor, readFileSync(join(ROOT, 'unclosed-link', 'input.md'), 'utf8'), 5);
+    expect(refusedMarkup).toEqual([
+      { line: 5, message: 'unclosed entity link: "[[" needs an id and a closing "]]" on the same line' },
+      { line: 5, message: 'unclosed entity link: "[[" without a closing "]]"' },
+      { line: 7, message: 'an entity link needs an id: write [[id]] or [[id|label]]' },
+    ]);
+    expect(entityLinks).toEqual([]);
   });
 
   test('mentions carry the sentence that links the entity', () => {

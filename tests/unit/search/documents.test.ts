@@ -23,6 +23,7 @@ describe('searchDocuments', () => {
       'topic:non-interference',
       'event:pact-founded',
       'event:border-crisis',
+      'place:porto-chico',
       'dispute:pact-offer',
     ]);
   });

@@ -108,7 +108,7 @@ test('narrowerTopics reverses "broader"', () => {
 
 test('relatedByKind groups co-occurring entities with the number of shared digests', () => {
   const groups = relatedByKind(graph, 'freedonia');
-  expect(groups.map((g) => g.kind)).toEqual(['country', 'actor', 'topic', 'event']);
+  expect(groups.map((g) => g.kind)).toEqual(['country', 'actor', 'topic', 'event', 'place']);
   const countries = groups.find((g) => g.kind === 'country')!.items;
   expect(countries.map((i) => [i.record.id, i.count])).toEqual([['sylvania', 1]]);
   const actors = groups.find((g) => g.kind === 'actor')!.items;
