@@ -11,6 +11,15 @@ export default defineConfig({
         },
       },
       {
+        // Whole `astro build` runs over hostile content: slower than units, no browser.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -67,7 +67,7 @@ test('the check finds violations when there are some', async () => {
 
 test('covers every page type of the site', () => {
   expect(pages.map(([type]) => type)).toEqual(
-    expect.arrayContaining(['home', 'digests index', 'digest', 'country', 'actor', 'topic', 'event', 'timeline', 'disputes', 'about', 'search']),
+    expect.arrayContaining(['home', 'digests index', 'digest', 'country', 'actor', 'topic', 'event', 'place', 'places index', 'dispute', 'disputes index', 'timeline', 'about', 'search']),
   );
 });
 

@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { contentRoot, loadCorpus } from '../../src/lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../../src/lib/graph.ts';
 import { claimAnchor, entryUrl } from '../../src/lib/urls.ts';
-import { mapCountries } from '../../src/lib/views/entities.ts';
+import { mapCountries, mapPlaces } from '../../src/lib/views/entities.ts';
 import { drawRegionMap } from '../../src/lib/views/map.ts';
 import { DIST } from '../support/built-site.ts';
 import { baseURL, useBrowser } from './setup/page.ts';
@@ -137,7 +137,7 @@ describe.skipIf(onMap.length === 0)('the home page map', () => {
   test('links every country drawn that has a page, with its name and coverage as text', async () => {
     const countries = onMap;
     const page = await open('/');
-    const links = page.locator('.region-map svg a');
+    const links = page.locator('.region-map svg a:not(.pin)');
     const found = await links.evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label') })),
     );
@@ -149,6 +149,20 @@ describe.skipIf(onMap.length === 0)('the home page map', () => {
     // The text alternative lists the same countries.
     const listed = await page.locator('.region-map__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(listed.sort()).toEqual(countries.map((c) => c.url).sort());
+    await page.close();
+  });
+
+  test('places inside the frame are pins that lead to their pages', async () => {
+    const pins = drawRegionMap(countries110m as unknown as Topology, mapCountries(graph), mapPlaces(graph)).pins;
+    const page = await open('/');
+    const found = await page.locator('.region-map svg a.pin').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(found.sort()).toEqual(pins.map((p) => p.place.url).sort());
+    if (pins.length) {
+      const first = pins[0]!.place;
+      await page.locator(`.region-map svg a.pin[href="${first.url}"]`).click();
+      await page.waitForURL((url) => url.pathname === first.url);
+      expect(await page.locator('h1').textContent()).toBe(first.name);
+    }
     await page.close();
   });
 

@@ -119,6 +119,7 @@ describe('what each page is', () => {
     actor: /^(Person|Organization|GovernmentOrganization)$/,
     topic: /^DefinedTerm$/,
     event: /^Event$/,
+    place: /^Place$/,
   };
   test('every entity has its own card and schema.org type; topics their feed', () => {
     expect(entities.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { SITE } from '../seo/site.ts';
 
 /** A sentence of a document that links to an entity. */
 export interface Mention {
@@ -16,7 +17,8 @@ declare module 'vfile' {
   }
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Bodies are written in the site's language.
+const segmenter = new Intl.Segmenter(SITE.language, { granularity: 'sentence' });
 
 /**
  * Records, for every entity link in a paragraph, list item or table cell, the

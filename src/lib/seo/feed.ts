@@ -5,6 +5,7 @@
 import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { entryUrl } from '../urls.ts';
+import { SITE } from './site.ts';
 
 /** The site-wide feed. */
 export const SITE_FEED_PATH = '/rss.xml';
@@ -72,6 +73,6 @@ export function feedOptions(feed: { title: string; description: string; path: st
     site: new URL(feed.page, feed.site).href,
     items: feed.items.map((item) => ({ ...item, link: new URL(item.link, feed.site).href })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${escapeXml(new URL(feed.path, feed.site).href)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${SITE.language}</language><atom:link href="${escapeXml(new URL(feed.path, feed.site).href)}" rel="self" type="application/rss+xml"/>`,
   };
 }

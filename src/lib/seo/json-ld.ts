@@ -6,6 +6,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityRecord } from '../graph.ts';
 import { type EntityKind, KINDS } from '../kinds.ts';
 import { entryUrl, kindIndexUrl } from '../urls.ts';
+import { SITE } from './site.ts';
 
 /** A schema.org node. */
 export type JsonLd = { '@type': string } & Record<string, unknown>;
@@ -47,7 +48,7 @@ export function websiteJsonLd(ctx: SiteContext): JsonLd {
     url: absolute('/', ctx),
     name: ctx.name,
     description: ctx.description,
-    inLanguage: 'en',
+    inLanguage: SITE.language,
     potentialAction: {
       '@type': 'SearchAction',
       // Built by hand: URL() would percent-encode the braces of the template.
@@ -66,7 +67,7 @@ export function webPageJsonLd(page: { path: string; title: string; description: 
     url: absolute(page.path, ctx),
     name: page.title,
     description: page.description,
-    inLanguage: 'en',
+    inLanguage: SITE.language,
     isPartOf: { '@id': websiteId(ctx) },
   };
 }
@@ -127,7 +128,7 @@ export function digestJsonLd(
     headline: data.title,
     description: data.summary,
     image: image === undefined ? undefined : absolute(image, ctx),
-    inLanguage: 'en',
+    inLanguage: SITE.language,
     isPartOf: { '@id': websiteId(ctx) },
     publisher: { '@type': 'Organization', name: ctx.name, url: absolute('/', ctx) },
     // What the digest is about is named; what it merely mentions is referenced by @id.

@@ -39,9 +39,22 @@ export function entitiesInOrder<K extends EntityKind>(graph: EntityGraph, kind: 
   return [...graph.corpus[kind]].sort(byEntryName) as Entry<K>[];
 }
 
-/** Disputes by title. */
-export function disputesInOrder(graph: EntityGraph): Entry<'dispute'>[] {
-  return [...graph.corpus.dispute].sort(byEntryName);
+/** Disputes by title; the first `limit` of them when given. */
+export function disputesInOrder(graph: EntityGraph, limit?: number): Entry<'dispute'>[] {
+  return [...graph.corpus.dispute].sort(byEntryName).slice(0, limit);
+}
+
+/** The newest digests by original publication. */
+export function latestDigests(graph: EntityGraph, limit: number): Entry<'digest'>[] {
+  return graph.digests.slice(0, limit);
+}
+
+/** The Central Asian states (countries marked `centralAsia`), by name. */
+export function centralAsianStates(graph: EntityGraph): EntityRecord[] {
+  return recordsOf(
+    graph,
+    graph.corpus.country.filter((c) => c.data.centralAsia).map((c) => c.id),
+  ).sort(byName);
 }
 
 /** The entries that refer to `id` through `field`, as records (those that are entities). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentTree, edit } from '../../support/content-tree.ts';
+import { contentTree, edit } from '../support/content-tree.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
