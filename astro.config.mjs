@@ -21,6 +21,8 @@ const previewImageCache = {
 export default defineConfig({
   site: process.env.SITE_URL || 'https://central-asia-security.example',
   trailingSlash: 'always',
+  // The build suites give each build its own cache to compare builds.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // Stylesheets stay external files: inlined <style> blocks would each add a
   // hash to the Content Security Policy of every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -28,6 +30,9 @@ export default defineConfig({
   // src/data/graph.ts); Astro's Markdown processor never sees it.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Pages with an unchanged cache key (src/data/page-keys.ts) and unchanged
+  // code are copied from the previous build instead of rendered again.
+  experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page (not feeds, images or data files).
   integrations: [sitemap(), previewImageCache, contentWatch()],
   security: {

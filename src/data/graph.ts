@@ -11,9 +11,12 @@
  */
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
+import type { Kind } from '../lib/kinds.ts';
 import { contentGeneration } from './content-generation.ts';
+import { pageKeys } from './page-keys.ts';
 
-let graph: { generation: number; value: Promise<EntityGraph> } | undefined;
+type PageKey = (kind: Kind, id: string) => string;
+let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKey> } | undefined;
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {
@@ -22,4 +25,11 @@ export function getGraph(): Promise<EntityGraph> {
     graph = { generation, value: loadCorpus(contentRoot()).then(buildGraph) };
   }
   return graph.value;
+}
+
+/** The incremental-build cache key of the page about an entry, by kind and id (see page-keys.ts). */
+export function getPageKeys(): Promise<PageKey> {
+  void getGraph();
+  graph!.keys ??= graph!.value.then(pageKeys);
+  return graph!.keys;
 }

@@ -52,6 +52,8 @@ export interface EntityGraph {
   entities: ReadonlyMap<string, EntityRecord>;
   /** Any entry by kind and id. */
   entry<K extends Kind>(kind: K, id: string): Entry<K> | undefined;
+  /** Any entry by id alone (ids are unique across kinds). */
+  entryById(id: string): Entry | undefined;
   /**
    * Entries whose front matter refers to `target` (an id, or a claim as
    * "digest-id#claim-id"), optionally only through one field: the reverse of
@@ -196,6 +198,7 @@ export function buildGraph(corpus: Corpus): EntityGraph {
       const found = byId.get(id);
       return found?.kind === kind ? (found as Entry<K>) : undefined;
     },
+    entryById: (id) => byId.get(id),
     referrers: referring,
     digests,
     timeline,

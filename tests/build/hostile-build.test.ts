@@ -2,30 +2,17 @@
  * Hostile content through the whole site build (astro build, the content
  * loader, pages, JSON-LD), written to a temporary folder.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentTree, edit } from '../support/content-tree.ts';
-
-const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+import { astroBuild, tempDir, writeContent } from '../support/site-build.ts';
 
 /** Writes the fixture corpus with `changes` and builds the site from it. */
 function buildSite(changes: Record<string, string | null>) {
-  const root = mkdtempSync(join(tmpdir(), 'hostile-build-'));
-  const content = join(root, 'content');
-  for (const file of contentTree(changes)) {
-    mkdirSync(dirname(join(content, file.relativePath)), { recursive: true });
-    writeFileSync(join(content, file.relativePath), file.text);
-  }
-  const dist = join(root, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, PREVIEW_IMAGES: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { ...result, dist };
+  const root = tempDir('hostile-build');
+  return astroBuild({ content: writeContent(join(root, 'content'), contentTree(changes)), dist: join(root, 'dist') });
 }
 
 type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
