@@ -14,8 +14,8 @@ import type { EntityGraph } from '../graph.ts';
 import type { Kind } from '../kinds.ts';
 import { referencesIn, SCHEMAS } from '../schema/index.ts';
 
-/** The ids an entry's front matter refers to (claim references by their digest). */
-function refsOut(entry: Entry): string[] {
+/** The ids an entry's front matter refers to (claim references by their digest): what a listing of it can name. */
+export function namedBy(entry: Entry): string[] {
   return referencesIn(SCHEMAS[entry.kind], entry.data).map((r) => ('claim' in r.meta.target ? r.value.split('#')[0]! : r.value));
 }
 
@@ -23,7 +23,7 @@ function refsOut(entry: Entry): string[] {
 function neighbours(graph: EntityGraph, entry: Entry): Set<string> {
   const { id } = entry;
   const out = new Set<string>([
-    ...refsOut(entry),
+    ...namedBy(entry),
     ...graph.referrers(id).map((r) => r.entry.id),
     ...entry.rendered.entityLinks.map((l) => l.id),
   ]);
@@ -50,16 +50,12 @@ function neighbours(graph: EntityGraph, entry: Entry): Set<string> {
   return out;
 }
 
-/** Every entry whose content a page about `kind`/`id` depends on, itself first, the rest sorted. */
-export function pageDependencies(graph: EntityGraph, kind: Kind, id: string): string[] {
+/**
+ * The entries next to the page's own in the graph, sorted. The page also
+ * shows what each of them names (`namedBy`), so a key must cover those too.
+ */
+export function pageNeighbours(graph: EntityGraph, kind: Kind, id: string): string[] {
   const self = graph.entry(kind, id);
   if (!self) throw new Error(`no ${kind} "${id}" to key a page by`);
-  const near = neighbours(graph, self);
-  const all = new Set(near);
-  for (const other of near) {
-    const entry = graph.entryById(other);
-    if (entry) for (const named of refsOut(entry)) all.add(named);
-  }
-  all.delete(id);
-  return [id, ...[...all].sort()];
+  return [...neighbours(graph, self)].sort();
 }
