@@ -60,6 +60,17 @@ export class DigestState {
 }
 
 const STATUSES = Object.keys(STATUS_WEIGHTS) as Array<keyof typeof STATUS_WEIGHTS>;
+
+/** A claim's two judgements; corroborated and refuted ones name a source, as the schema requires. */
+function judgements(substance: (typeof STATUSES)[number], random: Random) {
+  return {
+    attribution: random.weighted(['documented', 'reported', 'unverified'] as const, [3, 6, 1]),
+    substance,
+    ...(substance === 'corroborated' || substance === 'refuted'
+      ? { evidence: [{ publisher: 'Synthetic Wire', title: `Report ${random.int(1, 9999)}`, date: '2020' }] }
+      : {}),
+  };
+}
 const KINDS = Object.keys(SOURCE_KIND_WEIGHTS) as Array<keyof typeof SOURCE_KIND_WEIGHTS>;
 
 const KIND_NOTES: Record<(typeof KINDS)[number], readonly string[]> = {
@@ -158,7 +169,7 @@ export function generateDigest(seed: string, index: number, registry: Registry, 
       by: random.pick(actors.filter((a) => a.role !== 'analyst')).id,
       text,
       ...(random.chance(0.25) ? { quote: `${random.pick(['We will not', 'There are no plans to', 'It is too early to', 'Our partners agreed to'])} ${random.pick(['comment on', 'expand', 'discuss', 'review'])} the ${noun}` } : {}),
-      status: disputes.length ? 'contested' : random.weighted(STATUSES, STATUSES.map((s) => STATUS_WEIGHTS[s])),
+      ...judgements(disputes.length ? 'contested' : random.weighted(STATUSES, STATUSES.map((s) => STATUS_WEIGHTS[s])), random),
       ...(random.chance(0.3) ? { about: random.sample([...topics, ...countries, ...events], random.int(1, 2)).map((e) => e.id) } : {}),
       ...(disputes.length ? { disputes } : {}),
     });

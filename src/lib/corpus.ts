@@ -231,8 +231,18 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
         : `"${value}" is ${withArticle(KINDS[target.kind].one.toLowerCase())}, not ${expected ? withArticle(expected) : `one of: ${kinds.join(', ')}`}`;
       issues.push(at(entry, path, message));
     }
+    if (entry.kind === 'digest') {
+      (entry.data as KindData['digest']).claims.forEach((claim, i) => {
+        const self = `${entry.id}#${claim.id}`;
+        if (claim.evidence.some((e) => 'claim' in e && fullClaimRefOf(e.claim, entry.id) === self)) {
+          issues.push(at(entry, ['claims', i, 'evidence'], `claim "${claim.id}" cannot be its own evidence`));
+        }
+      });
+    }
   }
 }
+
+const fullClaimRefOf = (ref: string, digestId: string) => (ref.includes('#') ? ref : `${digestId}#${ref}`);
 
 const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 

@@ -4,6 +4,7 @@
  */
 import type { EntityGraph } from './graph.ts';
 import { entryUrl } from './urls.ts';
+import { evidenceData, originalLink } from './views/claims.ts';
 
 export function digestsData(graph: EntityGraph) {
   return graph.digests.map(({ id, data }) => ({
@@ -17,12 +18,24 @@ export function digestsData(graph: EntityGraph) {
       authors: data.source.authors,
       published: data.source.published,
       kind: data.source.kind,
+      url: data.source.url ?? null,
+      search: data.source.url ? null : originalLink(data.source).href,
     },
     countries: data.countries,
     actors: data.actors,
     topics: data.topics,
     events: data.events,
-    claims: data.claims,
+    claims: data.claims.map((c) => ({
+      id: c.id,
+      by: c.by,
+      text: c.text,
+      ...(c.quote === undefined ? {} : { quote: c.quote }),
+      attribution: c.attribution,
+      substance: c.substance,
+      evidence: evidenceData(id, c.evidence),
+      about: c.about,
+      disputes: c.disputes,
+    })),
   }));
 }
 

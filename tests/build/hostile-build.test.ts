@@ -79,7 +79,7 @@ describe('a build where one digest cannot be rendered', { timeout: 120_000 }, ()
     const original = contentTree().find((f) => f.relativePath === 'digests/herald-pact-ready.md')!.text;
     const build = buildSite({ 'digests/herald-pact-ready.md': `${original}\n${deep}` });
     expect(build.status).not.toBe(0);
-    expect(`${build.stdout}\n${build.stderr}`).toContain('herald-pact-ready.md:20: body could not be rendered: Maximum call stack size exceeded');
+    expect(`${build.stdout}\n${build.stderr}`).toContain('herald-pact-ready.md:21: body could not be rendered: Maximum call stack size exceeded');
   });
 
   test('fails on an unknown entity, listing every problem', () => {

@@ -45,7 +45,7 @@ describe('error messages name the file, line and field', () => {
 
   test('an unknown [[link]] in the body is reported at its line', () => {
     expect(problems(edit('digests/herald-pact-ready.md', '[[border-crisis]]', '[[border-crises]]'))).toEqual([
-      'content/digests/herald-pact-ready.md:20 body: unknown id "border-crises" in [[border-crises]] (did you mean "border-crisis", "border-security", "herald-border-crisis"?)',
+      'content/digests/herald-pact-ready.md:21 body: unknown id "border-crises" in [[border-crises]] (did you mean "border-crisis", "border-security", "herald-border-crisis"?)',
     ]);
   });
 
@@ -57,7 +57,27 @@ describe('error messages name the file, line and field', () => {
 
   test('a claim dispute must name an existing claim', () => {
     expect(problems(edit('digests/herald-pact-ready.md', 'herald-border-crisis#no-troops', 'herald-border-crisis#no-troop'))).toEqual([
-      'content/digests/herald-pact-ready.md:18 claims[0].disputes[0]: digest "herald-border-crisis" has no claim "no-troop" (did you mean "no-troops"?)',
+      'content/digests/herald-pact-ready.md:19 claims[0].disputes[0]: digest "herald-border-crisis" has no claim "no-troop" (did you mean "no-troops"?)',
+    ]);
+  });
+
+  test('evidence must name an existing claim or digest, and a claim cannot be its own evidence', () => {
+    const corroborated = (evidence: string) =>
+      edit('digests/herald-pact-ready.md', '    substance: single-source\n', `    substance: corroborated\n    evidence:\n      - ${evidence}\n`);
+    expect(problems(corroborated('{ claim: herald-border-crisis#no-troop }'))).toEqual([
+      'content/digests/herald-pact-ready.md:20 claims[0].evidence[0].claim: digest "herald-border-crisis" has no claim "no-troop" (did you mean "no-troops"?)',
+    ]);
+    expect(problems(corroborated('{ digest: freedonia }'))).toEqual([
+      'content/digests/herald-pact-ready.md:20 claims[0].evidence[0].digest: "freedonia" is a country, not a digest',
+    ]);
+    expect(problems(corroborated('{ claim: pact-offered }'))).toEqual([
+      'content/digests/herald-pact-ready.md:19 claims[0].evidence: claim "pact-offered" cannot be its own evidence',
+    ]);
+  });
+
+  test('a corroborated claim without evidence is reported at the claim', () => {
+    expect(problems(edit('digests/herald-pact-ready.md', 'substance: single-source', 'substance: corroborated'))).toEqual([
+      expect.stringMatching(/^content\/digests\/herald-pact-ready\.md:\d+ claims\[0\]\.evidence: a corroborated claim must name what corroborates it/),
     ]);
   });
 

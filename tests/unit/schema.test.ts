@@ -49,8 +49,35 @@ describe('digest schema', () => {
 
   test('refuses an unknown source kind and a long quote', () => {
     expect(DigestSchema.safeParse({ ...minimal, source: { ...minimal.source, kind: 'rumour' } }).success).toBe(false);
-    const claim = { id: 'c', by: 'x', text: 'T', status: 'unverified', quote: 'x'.repeat(301) };
+    const claim = { id: 'c', by: 'x', text: 'T', attribution: 'reported', substance: 'unverified', quote: 'x'.repeat(301) };
     expect(DigestSchema.safeParse({ ...minimal, claims: [claim] }).success).toBe(false);
+  });
+
+  test('a corroborated or refuted claim must name its evidence, and the error says where', () => {
+    const claim = { id: 'c', by: 'x', text: 'T', attribution: 'documented' };
+    for (const substance of ['corroborated', 'refuted']) {
+      const result = DigestSchema.safeParse({ ...minimal, claims: [{ ...claim, substance }] });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['claims.0.evidence', expect.stringMatching(/must name what (corroborates|refutes) it/)],
+      ]);
+      const withEvidence = { ...claim, substance, evidence: [{ digest: 'other' }] };
+      expect(DigestSchema.safeParse({ ...minimal, claims: [withEvidence] }).success).toBe(true);
+    }
+    expect(DigestSchema.safeParse({ ...minimal, claims: [{ ...claim, substance: 'single-source' }] }).success).toBe(true);
+  });
+
+  test('refuses the old single status, and evidence that is neither a claim, a digest nor a source', () => {
+    const old = { id: 'c', by: 'x', text: 'T', status: 'unverified' };
+    expect(DigestSchema.safeParse({ ...minimal, claims: [old] }).success).toBe(false);
+    const claim = { id: 'c', by: 'x', text: 'T', attribution: 'reported', substance: 'corroborated' };
+    expect(DigestSchema.safeParse({ ...minimal, claims: [{ ...claim, evidence: [{ blog: 'x' }] }] }).success).toBe(false);
+    expect(DigestSchema.safeParse({ ...minimal, claims: [{ ...claim, evidence: [{ publisher: 'P' }] }] }).success).toBe(false);
+  });
+
+  test('a correction is meaning-changing unless marked a garble or clutter', () => {
+    const parsed = DigestSchema.parse({ ...minimal, corrections: [{ seed: 'a', correct: 'b' }, { kind: 'garble', seed: 'c', correct: 'd' }] });
+    expect(parsed.corrections.map((c) => c.kind)).toEqual(['error', 'garble']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, LineSchema, PartialDateSchema } from './common.ts';
 import { claimRef, ref, subjects } from './refs.ts';
+import { SourceRefSchema } from './source-ref.ts';
 
 export const SOURCE_KINDS = ['original', 'reworded-copy', 'scraped-copy', 'review'] as const;
 
@@ -33,22 +34,49 @@ export const SourceSchema = z.strictObject({
   note: z.string().default(''),
 });
 
-export const CLAIM_STATUSES = ['corroborated', 'single-source', 'contested', 'refuted', 'unverified'] as const;
+/** Is it on record that the named actor said this? */
+export const ATTRIBUTIONS = ['documented', 'reported', 'unverified'] as const;
 
-/** What each claim status means; shown on the about page and next to claims. */
-export const CLAIM_STATUS_MEANING: Record<(typeof CLAIM_STATUSES)[number], string> = {
-  corroborated: 'Confirmed by at least one independent source.',
-  'single-source': 'Reported by this source only; not contradicted.',
-  contested: 'Other sources or actors dispute it.',
-  refuted: 'Shown to be wrong by better evidence.',
+/** What each attribution means; shown in the legend and on the about page. */
+export const ATTRIBUTION_MEANING: Record<(typeof ATTRIBUTIONS)[number], string> = {
+  documented: 'The actor’s own words are on record: their publication, a transcript or an official readout.',
+  reported: 'Known only because a reporter or another source says the actor said it.',
+  unverified: 'We could not establish that the actor said it at all.',
+};
+
+/** Is what was said true? Judged apart from who said it. */
+export const SUBSTANCES = ['corroborated', 'single-source', 'contested', 'refuted', 'unverified'] as const;
+
+/** What each substance judgement means; shown in the legend and on the about page. */
+export const SUBSTANCE_MEANING: Record<(typeof SUBSTANCES)[number], string> = {
+  corroborated: 'Independent sources, named under evidence, confirm it.',
+  'single-source': 'Only this source says it, and nothing we know contradicts it; forecasts and interpretations stay here.',
+  contested: 'Other sources or actors dispute it and the evidence does not settle it.',
+  refuted: 'Better evidence, named under evidence, shows it is wrong.',
   unverified: 'Could not be checked; do not treat as fact.',
 };
+
+/** Substances that must name what confirms or refutes them. */
+export const SUBSTANCES_NEEDING_EVIDENCE: readonly Substance[] = ['corroborated', 'refuted'];
 
 /**
  * A claim reference: "claim-id" for a claim in the same digest, or
  * "digest-id#claim-id" for one in another digest.
  */
 export const ClaimRefSchema = claimRef();
+
+/** What a corroborated or refuted claim rests on: another claim, a digest, or a published source. */
+export const EvidenceSchema = z.union([
+  z.strictObject({
+    /** A claim, "claim-id" in this digest or "digest-id#claim-id". */
+    claim: ClaimRefSchema,
+  }),
+  z.strictObject({
+    /** A digest whose source bears this out (its id). */
+    digest: ref('digest'),
+  }),
+  SourceRefSchema,
+]);
 
 export const ClaimSchema = z.strictObject({
   /** Stable id within the digest, used in links such as /digests/x/#claim-<id>. */
@@ -59,15 +87,38 @@ export const ClaimSchema = z.strictObject({
   text: LineSchema,
   /** A short quote, only where the exact words matter; from the corrected wording. */
   quote: z.string().max(300, 'quotes must be short (300 characters at most)').optional(),
-  /** How far the claim stands up. */
-  status: z.enum(CLAIM_STATUSES),
+  /** Whether it is on record that `by` said it. */
+  attribution: z.enum(ATTRIBUTIONS),
+  /** Whether what was said is true, judged on the evidence. */
+  substance: z.enum(SUBSTANCES),
+  /** What corroborates or refutes it; required for those two judgements. */
+  evidence: z.array(EvidenceSchema).default([]),
   /** Entities the claim is about, beyond the digest's own list (ids of any type). */
   about: subjects('entity'),
   /** Other claims this one disputes. */
   disputes: z.array(ClaimRefSchema).default([]),
+}).superRefine((claim, ctx) => {
+  if (SUBSTANCES_NEEDING_EVIDENCE.includes(claim.substance) && claim.evidence.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evidence'],
+      message: `a ${claim.substance} claim must name what ${claim.substance === 'refuted' ? 'refutes' : 'corroborates'} it: a claim, a digest or a source entry`,
+    });
+  }
 });
 
+/**
+ * What a correction fixes: an `error` changes the meaning (a wrong fact, a
+ * reversed sentence) and is shown on its own line; a `garble` is a routine
+ * synonym swap that leaves the meaning intact; `clutter` is page material that
+ * is not part of the article. The default is `error`, so nothing is played down
+ * unless someone chose to.
+ */
+export const CORRECTION_KINDS = ['error', 'garble', 'clutter'] as const;
+
 export const CorrectionSchema = z.strictObject({
+  /** Whether it changes the meaning, is a routine garble, or is page clutter. */
+  kind: z.enum(CORRECTION_KINDS).default('error'),
   /** What the file says (the garble or error), quoted as it appears. */
   seed: z.string().min(1),
   /** The correct form. */
@@ -98,7 +149,10 @@ export const DigestSchema = z.strictObject({
 });
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+export type Substance = (typeof SUBSTANCES)[number];
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 export type Source = z.infer<typeof SourceSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;

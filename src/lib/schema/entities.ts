@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LineSchema, PartialDateSchema } from './common.ts';
 import { ref, subjects } from './refs.ts';
+import { SourceRefSchema } from './source-ref.ts';
 
 /** Fields every entity (country, actor, topic, event) has. */
 const EntityBase = {
@@ -13,6 +14,8 @@ const EntityBase = {
   aliases: z.array(LineSchema).default([]),
   /** One or two sentences shown in lists, previews and search results. */
   summary: LineSchema,
+  /** Published sources for facts that are not common knowledge (dates, offices, memberships, figures). */
+  sources: z.array(SourceRefSchema).default([]),
 };
 
 /** Membership of an organization (e.g. a state in the SCO) over a period. */

@@ -10,6 +10,7 @@ import { DigestSchema } from './digest.ts';
 import { DisputeSchema } from './dispute.ts';
 
 export * from './common.ts';
+export * from './source-ref.ts';
 export * from './entities.ts';
 export * from './digest.ts';
 export * from './dispute.ts';

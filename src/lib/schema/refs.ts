@@ -62,7 +62,14 @@ export interface FoundRef {
   meta: RefMeta;
 }
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; in?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+};
 
 /** Every reference in `data`, which has been validated by `schema`. */
 export function referencesIn(schema: z.ZodType, data: unknown): FoundRef[] {
@@ -86,6 +93,10 @@ export function referencesIn(schema: z.ZodType, data: unknown): FoundRef[] {
         return walk(def.in!, value, path);
       case 'array':
         if (Array.isArray(value)) value.forEach((item, i) => walk(def.element!, item, [...path, i]));
+        return;
+      case 'union':
+        // The value matched one option; walking each finds that option's references, and the others find none.
+        for (const option of def.options!) walk(option, value, path);
         return;
       case 'object':
         if (value && typeof value === 'object') {

@@ -4,17 +4,43 @@
  */
 import type { Entry } from '../corpus.ts';
 import { claimRefOf, type EntityGraph, type EntityRecord, fullClaimRef } from '../graph.ts';
-import { type Claim, CLAIM_STATUSES, type ClaimStatus, type SourceKind } from '../schema/index.ts';
-import { claimUrl } from '../urls.ts';
+import {
+  type Attribution,
+  ATTRIBUTIONS,
+  type Claim,
+  type Correction,
+  type Evidence,
+  type Source,
+  type SourceKind,
+  type SourceRef,
+  type Substance,
+  SUBSTANCES,
+} from '../schema/index.ts';
+import { claimUrl, entryUrl } from '../urls.ts';
 
-/** Short labels for claim statuses, as badges show them. */
-export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
+/** Short labels for the attribution judgement, as badges show them. */
+export const ATTRIBUTION_LABEL: Record<Attribution, string> = {
+  documented: 'Said: documented',
+  reported: 'Said: reported',
+  unverified: 'Said: unverified',
+};
+
+/** Short labels for the substance judgement, as badges show them. */
+export const SUBSTANCE_LABEL: Record<Substance, string> = {
   corroborated: 'Corroborated',
   'single-source': 'Single source',
   contested: 'Contested',
   refuted: 'Refuted',
   unverified: 'Unverified',
 };
+
+/** The two judgements a claim carries, for badges and legends. */
+export type Judgement = { kind: 'attribution'; value: Attribution } | { kind: 'substance'; value: Substance };
+
+/** A badge's label, whichever judgement it shows. */
+export function judgementLabel(j: Judgement): string {
+  return j.kind === 'attribution' ? ATTRIBUTION_LABEL[j.value] : SUBSTANCE_LABEL[j.value];
+}
 
 /** Short labels for the kinds of file a digest was made from. */
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
@@ -45,6 +71,8 @@ export interface LedgerRow {
   disputedBy: ClaimLink[];
   /** Recorded disputes that count this claim on one of their sides. */
   debates: Entry<'dispute'>[];
+  /** What corroborates or refutes it. */
+  evidence: EvidenceView[];
 }
 
 /** A side of a dispute with its claims resolved. */
@@ -83,14 +111,77 @@ export function claimsLedger(graph: EntityGraph, digest: Entry<'digest'>): Ledge
         .map((r) => claimLink(graph, claimRefOf(r))!)
         .filter((l) => !mutual.has(l.ref)),
       debates: [...new Set(graph.referrers(ref, 'sides.claims').map((r) => r.entry as Entry<'dispute'>))],
+      evidence: evidenceOf(graph, digest.id, claim.evidence),
     };
   });
 }
 
-/** The statuses that occur among some claims, in the canonical order: the legend of a ledger. */
-export function statusesUsed(claims: readonly Pick<Claim, 'status'>[]): ClaimStatus[] {
-  const used = new Set(claims.map((c) => c.status));
-  return CLAIM_STATUSES.filter((status) => used.has(status));
+/** The judgements that occur among some claims, each in canonical order: the legend of a ledger. */
+export function judgementsUsed(claims: readonly Pick<Claim, 'attribution' | 'substance'>[]): {
+  attribution: Attribution[];
+  substance: Substance[];
+} {
+  const attributions = new Set(claims.map((c) => c.attribution));
+  const substances = new Set(claims.map((c) => c.substance));
+  return {
+    attribution: ATTRIBUTIONS.filter((a) => attributions.has(a)),
+    substance: SUBSTANCES.filter((s) => substances.has(s)),
+  };
+}
+
+/** One piece of evidence as a reader can follow it. */
+export type EvidenceView =
+  | { kind: 'claim'; link: ClaimLink }
+  | { kind: 'digest'; url: string; title: string; outlet: string }
+  | { kind: 'source'; source: SourceRef };
+
+/** Resolves a claim's evidence; references the corpus check has already validated always resolve. */
+export function evidenceOf(graph: EntityGraph, digestId: string, evidence: readonly Evidence[]): EvidenceView[] {
+  return evidence.flatMap((e): EvidenceView[] => {
+    if ('claim' in e) {
+      const link = claimLink(graph, fullClaimRef(e.claim, digestId));
+      return link ? [{ kind: 'claim', link }] : [];
+    }
+    if ('digest' in e) {
+      const digest = graph.digests.find((d) => d.id === e.digest);
+      return digest ? [{ kind: 'digest', url: entryUrl('digest', digest.id), title: digest.data.title, outlet: digest.data.source.outlet }] : [];
+    }
+    return [{ kind: 'source', source: e }];
+  });
+}
+
+/** Evidence as open data: plain references, with claim references made absolute. */
+export function evidenceData(digestId: string, evidence: readonly Evidence[]) {
+  return evidence.map((e) => ('claim' in e ? { claim: fullClaimRef(e.claim, digestId) } : e));
+}
+
+/** A source entry as one line of a reference list: "Publisher, “Title”, date". */
+export function sourceRefText(ref: Pick<SourceRef, 'publisher' | 'title'>): string {
+  return `${ref.publisher}, “${ref.title}”`;
+}
+
+/**
+ * Where a reader can find the original: its address when we are certain of
+ * it, otherwise a web search for the outlet and headline, labelled as such so
+ * nobody mistakes it for the article.
+ */
+export function originalLink(source: Pick<Source, 'url' | 'outlet' | 'headline'>): { href: string; isSearch: boolean } {
+  if (source.url) return { href: source.url, isSearch: false };
+  const query = `"${source.headline}" ${source.outlet}`;
+  return { href: `https://duckduckgo.com/?q=${encodeURIComponent(query)}`, isSearch: true };
+}
+
+/** Corrections as a reader takes them in: meaning-changing ones singly, routine ones grouped. */
+export function groupCorrections(corrections: readonly Correction[]): {
+  errors: Correction[];
+  garbles: Correction[];
+  clutter: Correction[];
+} {
+  return {
+    errors: corrections.filter((c) => c.kind === 'error'),
+    garbles: corrections.filter((c) => c.kind === 'garble'),
+    clutter: corrections.filter((c) => c.kind === 'clutter'),
+  };
 }
 
 /** The sides of a dispute, each with its claims resolved to their digests. */

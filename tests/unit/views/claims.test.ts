@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { CLAIM_STATUSES, SOURCE_KINDS } from '../../../src/lib/schema/index.ts';
+import { ATTRIBUTIONS, type Correction, SOURCE_KINDS, SUBSTANCES } from '../../../src/lib/schema/index.ts';
 import {
-  CLAIM_STATUS_LABEL,
+  ATTRIBUTION_LABEL,
   claimLink,
   claimsLedger,
   disputeSides,
+  evidenceData,
   fullClaimRef,
+  groupCorrections,
+  judgementsUsed,
+  originalLink,
   SOURCE_KIND_LABEL,
-  statusesUsed,
+  SUBSTANCE_LABEL,
 } from '../../../src/lib/views/claims.ts';
 import { edit } from '../../support/content-tree.ts';
 import { fixtureGraph } from './fixture-graph.ts';
@@ -15,8 +19,11 @@ import { fixtureGraph } from './fixture-graph.ts';
 const graph = fixtureGraph();
 const digest = (g: typeof graph, id: string) => g.digests.find((d) => d.id === id)!;
 
-test('every status and kind of copy has a label', () => {
-  expect(Object.keys(CLAIM_STATUS_LABEL)).toEqual([...CLAIM_STATUSES]);
+test('every judgement and kind of copy has a label, and the two judgements read differently', () => {
+  expect(Object.keys(ATTRIBUTION_LABEL)).toEqual([...ATTRIBUTIONS]);
+  expect(Object.keys(SUBSTANCE_LABEL)).toEqual([...SUBSTANCES]);
+  // "unverified" exists on both scales; a reader must be able to tell which badge is which.
+  expect(ATTRIBUTION_LABEL.unverified).not.toBe(SUBSTANCE_LABEL.unverified);
   expect(Object.keys(SOURCE_KIND_LABEL)).toEqual([...SOURCE_KINDS]);
 });
 
@@ -29,7 +36,7 @@ test('claimLink resolves a claim to its anchor on its digest page, with who made
   const link = claimLink(graph, 'herald-pact-ready#pact-offered')!;
   expect(link.url).toBe('/digests/herald-pact-ready/#claim-pact-offered');
   expect(link.by?.name).toBe('Test Pact Organization');
-  expect(link.claim.status).toBe('single-source');
+  expect([link.claim.attribution, link.claim.substance]).toEqual(['reported', 'single-source']);
   expect(claimLink(graph, 'herald-pact-ready#missing')).toBeUndefined();
 });
 
@@ -60,7 +67,7 @@ describe('claimsLedger', () => {
         'digests/herald-pact-ready.md',
         '    disputes: [herald-border-crisis#no-troops]\n',
         '    disputes: [herald-border-crisis#no-troops]\n' +
-          '  - { id: second-thoughts, by: test-pact, text: No offer was made., status: unverified, disputes: [pact-offered] }\n',
+          '  - { id: second-thoughts, by: test-pact, text: No offer was made., attribution: unverified, substance: unverified, disputes: [pact-offered] }\n',
       ),
     );
     const rows = claimsLedger(g, digest(g, 'herald-pact-ready'));
@@ -81,10 +88,58 @@ test('disputeSides resolves every claim on every side', () => {
   ]);
 });
 
-test('statusesUsed lists the statuses present, in canonical order', () => {
-  expect(statusesUsed([{ status: 'unverified' }, { status: 'corroborated' }, { status: 'unverified' }])).toEqual([
-    'corroborated',
-    'unverified',
-  ]);
-  expect(statusesUsed([])).toEqual([]);
+test('judgementsUsed lists the values present on each scale, in canonical order', () => {
+  expect(
+    judgementsUsed([
+      { attribution: 'reported', substance: 'unverified' },
+      { attribution: 'documented', substance: 'corroborated' },
+      { attribution: 'reported', substance: 'unverified' },
+    ]),
+  ).toEqual({ attribution: ['documented', 'reported'], substance: ['corroborated', 'unverified'] });
+  expect(judgementsUsed([])).toEqual({ attribution: [], substance: [] });
+});
+
+describe('evidence', () => {
+  test('the ledger resolves claim, digest and source evidence so a reader can follow it', () => {
+    const g = fixtureGraph(
+      edit(
+        'digests/herald-pact-ready.md',
+        '    substance: single-source\n',
+        '    substance: corroborated\n' +
+          '    evidence:\n' +
+          '      - { claim: herald-border-crisis#no-troops }\n' +
+          '      - { digest: herald-border-crisis }\n' +
+          '      - { publisher: Pact Secretariat, title: Annual report, date: "2021-03", url: "https://example.org/report" }\n',
+      ),
+    );
+    const [row] = claimsLedger(g, digest(g, 'herald-pact-ready'));
+    expect(row!.evidence.map((e) => e.kind)).toEqual(['claim', 'digest', 'source']);
+    expect(row!.evidence[0]!.kind === 'claim' && row!.evidence[0]!.link.url).toBe('/digests/herald-border-crisis/#claim-no-troops');
+    expect(row!.evidence[1]!.kind === 'digest' && row!.evidence[1]!.url).toBe('/digests/herald-border-crisis/');
+    expect(row!.evidence[2]!.kind === 'source' && row!.evidence[2]!.source.publisher).toBe('Pact Secretariat');
+  });
+
+  test('open data makes claim references absolute and keeps source entries whole', () => {
+    expect(evidenceData('d', [{ claim: 'c' }, { claim: 'e#f' }, { digest: 'x' }, { publisher: 'P', title: 'T', date: '2020' }])).toEqual([
+      { claim: 'd#c' },
+      { claim: 'e#f' },
+      { digest: 'x' },
+      { publisher: 'P', title: 'T', date: '2020' },
+    ]);
+  });
+});
+
+test('originalLink links a certain address, and otherwise a search labelled as one', () => {
+  expect(originalLink({ url: 'https://example.org/a', outlet: 'O', headline: 'H' })).toEqual({ href: 'https://example.org/a', isSearch: false });
+  const search = originalLink({ outlet: 'Daily Herald', headline: 'Pact "ready" & waiting' });
+  expect(search.isSearch).toBe(true);
+  expect(new URL(search.href).searchParams.get('q')).toBe('"Pact "ready" & waiting" Daily Herald');
+});
+
+test('groupCorrections keeps meaning-changing corrections apart from routine garbles and clutter', () => {
+  const c = (kind: Correction['kind'], seed: string): Correction => ({ kind, seed, correct: seed.toUpperCase() });
+  const grouped = groupCorrections([c('garble', 'a'), c('error', 'b'), c('clutter', 'c'), c('garble', 'd')]);
+  expect(grouped.errors.map((x) => x.seed)).toEqual(['b']);
+  expect(grouped.garbles.map((x) => x.seed)).toEqual(['a', 'd']);
+  expect(grouped.clutter.map((x) => x.seed)).toEqual(['c']);
 });
