@@ -6,6 +6,7 @@
 import type { Corpus, Entry } from './corpus.ts';
 import { ENTITY_KINDS, type EntityKind, type Kind } from './kinds.ts';
 import { type Claim, type FoundRef, referencesIn, SCHEMAS } from './schema/index.ts';
+import { relatedDigestRanking } from './related-digests.ts';
 import { entryUrl } from './urls.ts';
 
 /** What every entity page, link and search result needs to know of an entity. */
@@ -71,7 +72,7 @@ export interface EntityGraph {
   backlinks(entityId: string): Backlink[];
   /** Entities that appear in the same digests, most shared first. */
   related(entityId: string, limit?: number): Related[];
-  /** Digests that share the most entities with this one. */
+  /** Digests that share the most entities with this one, rarer entities weighing more (src/lib/related-digests.ts). */
   relatedDigests(digestId: string, limit?: number): Array<{ digest: Entry<'digest'>; shared: string[] }>;
   claimsBy(actorId: string): ClaimInDigest[];
   /** Claims about the entity, or about an event that concerns it. */
@@ -182,15 +183,7 @@ export function buildGraph(corpus: Corpus): EntityGraph {
   const withEvents = (id: string) => [id, ...(eventsOf.get(id) ?? []).map((e) => e.id)];
   const unique = <T>(items: T[]) => [...new Set(items)];
 
-  // Which digests touch each entity, by position in `digests`: relatedDigests
-  // counts shared entities over these lists instead of comparing every pair of
-  // digests, which made building all digest pages quadratic in corpus size.
-  const digestIndex = new Map(digests.map((d, i) => [d.id, i]));
-  const digestsTouching = new Map<string, number[]>();
-  digests.forEach((d, i) => {
-    for (const id of touched.get(d.id)!) pushTo(digestsTouching, id, i);
-  });
-  const sharedCount = new Int32Array(digests.length);
+  const rankRelated = relatedDigestRanking({ order: digests.map((d) => d.id), entitiesOf: (id) => touched.get(id)! });
   return {
     corpus,
     entities,
@@ -210,31 +203,7 @@ export function buildGraph(corpus: Corpus): EntityGraph {
         .map(([other, count]) => ({ id: other, count }))
         .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
         .slice(0, limit),
-    relatedDigests: (id, limit = 4) => {
-      const own = touched.get(id) ?? new Set<string>();
-      const self = digestIndex.get(id);
-      const candidates: number[] = [];
-      for (const entity of own) {
-        for (const j of digestsTouching.get(entity) ?? []) {
-          if (j === self) continue;
-          if (sharedCount[j] === 0) candidates.push(j);
-          sharedCount[j]!++;
-        }
-      }
-      // Most shared entities first, then by id; only the best `limit` are kept.
-      const before = (a: number, b: number) =>
-        sharedCount[a]! > sharedCount[b]! || (sharedCount[a] === sharedCount[b] && digests[a]!.id.localeCompare(digests[b]!.id) < 0);
-      const best: number[] = [];
-      for (const j of candidates) {
-        if (best.length === limit && !before(j, best[best.length - 1]!)) continue;
-        let at = best.length;
-        while (at > 0 && before(j, best[at - 1]!)) at--;
-        best.splice(at, 0, j);
-        if (best.length > limit) best.pop();
-      }
-      for (const j of candidates) sharedCount[j] = 0;
-      return best.map((j) => ({ digest: digests[j]!, shared: [...touched.get(digests[j]!.id)!].filter((e) => own.has(e)) }));
-    },
+    relatedDigests: (id, limit = 4) => rankRelated(id, limit).map((r) => ({ digest: byId.get(r.id) as Entry<'digest'>, shared: r.shared })),
     claimsBy: (id) => referring(id, 'claims.by').map(claimAt),
     claimsAbout: (id) => unique(withEvents(id).flatMap((target) => referring(target, 'claims.about').map(claimAt))),
     eventsOf: (id) => eventsOf.get(id) ?? [],
