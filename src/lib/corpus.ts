@@ -68,6 +68,13 @@ function locate(file: SourceFile): { kind: Kind; id: string } | ContentIssue {
       message: `file name "${id}" is not a valid id: use lowercase a-z, 0-9 and single hyphens (e.g. "xi-jinping.md")`,
     };
   }
+  // An id becomes a URL segment next to the page numbers of lists (/digests/2/), so it needs a letter.
+  if (/^[0-9-]+$/.test(id)) {
+    return {
+      file: file.path,
+      message: `file name "${id}" has no letter: /${parts[0]}/${id}/ would clash with the numbered pages of a list; add a word (e.g. "report-${id}.md")`,
+    };
+  }
   return { kind, id };
 }
 
