@@ -6,10 +6,12 @@
  * of an unchanged site nearly free.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { threadId } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import { readFontMetrics } from './font-metrics.ts';
 import { CARD_WIDTH, previewCardSvg, type CardFonts, type PreviewCard } from './preview-card.ts';
 
@@ -57,20 +59,79 @@ export function cardFontFiles(): string[] {
   return [...fonts().files];
 }
 
-/** An SVG card loaded into resvg with the bundled fonts only (system fonts are never consulted). */
-export function loadSvg(svg: string): Resvg {
+/** How resvg renders a card: at the card's width, with the bundled fonts only (system fonts are never consulted). */
+export function resvgOptions(): ResvgRenderOptions {
   const { files, family } = fonts();
-  return new Resvg(svg, {
+  return {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family },
     logLevel: 'off',
-  });
+  };
+}
+
+/** An SVG card loaded into resvg. */
+export function loadSvg(svg: string): Resvg {
+  return new Resvg(svg, resvgOptions());
 }
 
 /** Renders an SVG card to PNG. */
 export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
   // Copied into a plain ArrayBuffer, the form a Response body takes.
   return new Uint8Array(loadSvg(svg).render().asPng());
+}
+
+/** Where a card's PNG is cached: named by a hash of its SVG, fonts and renderer. */
+export function cacheFile(cacheDir: string, svg: string): string {
+  const key = createHash('sha256').update(fonts().version).update('\0').update(svg).digest('hex');
+  return join(cacheDir, key.slice(0, 2), `${key}.png`);
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * True when `bytes` is a complete PNG: the signature, then chunks whose
+ * lengths fit and whose CRCs match, ending with IEND. A cache file cut short
+ * by a crash or changed on disk fails this and is rendered again.
+ */
+export function isWholePng(bytes: Uint8Array): boolean {
+  if (bytes.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = PNG_SIGNATURE.length;
+  while (at + 12 <= bytes.length) {
+    const length = view.getUint32(at);
+    const end = at + 12 + length;
+    if (end > bytes.length) return false;
+    const typeAndData = bytes.subarray(at + 4, at + 8 + length);
+    if (crc32(typeAndData) !== view.getUint32(at + 8 + length)) return false;
+    if (String.fromCharCode(...typeAndData.subarray(0, 4)) === 'IEND') return end === bytes.length;
+    at = end;
+  }
+  return false;
+}
+
+/** The cached PNG in `file`, or undefined when there is none; a damaged one is deleted. */
+export function readCached(file: string): Uint8Array<ArrayBuffer> | undefined {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+  if (isWholePng(bytes)) return bytes;
+  rmSync(file, { force: true });
+  return undefined;
+}
+
+/** Stores a rendered PNG; written to a temporary name and renamed, so a reader never sees half a file. */
+export function writeCached(file: string, png: Uint8Array): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only cache only costs speed.
+  }
 }
 
 /**
@@ -80,18 +141,10 @@ export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
 export function previewPng(card: PreviewCard, { cacheDir }: { cacheDir?: string | undefined } = {}): Uint8Array<ArrayBuffer> {
   const svg = previewSvg(card);
   if (!cacheDir) return renderPng(svg);
-  const key = createHash('sha256').update(fonts().version).update('\0').update(svg).digest('hex');
-  const file = join(cacheDir, key.slice(0, 2), `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = renderPng(svg);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
-    } catch {
-      // A read-only cache only costs speed.
-    }
-    return png;
-  }
+  const file = cacheFile(cacheDir, svg);
+  const cached = readCached(file);
+  if (cached) return cached;
+  const png = renderPng(svg);
+  writeCached(file, png);
+  return png;
 }

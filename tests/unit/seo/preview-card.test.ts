@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readFontMetrics } from '../../../src/lib/seo/font-metrics.ts';
 import { CARD_HEIGHT, CARD_WIDTH, escapeXml, type PreviewCard } from '../../../src/lib/seo/preview-card.ts';
-import { cardFontFiles, loadSvg, previewPng, previewSvg, renderPng } from '../../../src/lib/seo/preview-image-fs.ts';
+import { cardFontFiles, isWholePng, loadSvg, previewPng, previewSvg, renderPng } from '../../../src/lib/seo/preview-image-fs.ts';
 
 const card = (over: Partial<PreviewCard> = {}): PreviewCard => ({
   siteName: 'Central Asia Security Digest',
@@ -80,19 +80,54 @@ describe('preview card', () => {
 });
 
 describe('cache', () => {
-  test('a card rendered before is read back; a changed card is rendered anew', () => {
+  const withCache = (run: (cacheDir: string, entry: () => string) => void | Promise<void>) => async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'preview-cache-'));
-    try {
-      const first = previewPng(card(), { cacheDir });
+    const entry = () => {
       const [bucket] = readdirSync(cacheDir);
       const [name] = readdirSync(join(cacheDir, bucket!));
-      expect(readFileSync(join(cacheDir, bucket!, name!))).toEqual(Buffer.from(first));
-      // Tamper with the cached file: the next call must return it rather than render.
-      writeFileSync(join(cacheDir, bucket!, name!), 'cached');
-      expect(Buffer.from(previewPng(card(), { cacheDir })).toString()).toBe('cached');
-      expect(Buffer.from(previewPng(card({ title: 'Another title' }), { cacheDir })).subarray(1, 4).toString()).toBe('PNG');
+      return join(cacheDir, bucket!, name!);
+    };
+    try {
+      await run(cacheDir, entry);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  };
+
+  test(
+    'a card rendered before is read back; a changed card is rendered anew',
+    withCache((cacheDir, entry) => {
+      const first = previewPng(card(), { cacheDir });
+      expect(readFileSync(entry())).toEqual(Buffer.from(first));
+      // Put another whole PNG in its place: the next call returns it, so it read the cache rather than render.
+      const other = renderPng(previewSvg(card({ title: 'Another title' })));
+      writeFileSync(entry(), other);
+      expect(Buffer.from(previewPng(card(), { cacheDir }))).toEqual(Buffer.from(other));
+      expect(Buffer.from(previewPng(card({ title: 'A third title' }), { cacheDir })).subarray(1, 4).toString()).toBe('PNG');
+    }),
+  );
+
+  test.each([
+    ['cut short', (png: Buffer) => png.subarray(0, png.length - 20)],
+    ['one byte changed', (png: Buffer) => Buffer.from(png.map((b, i) => (i === 300 ? b ^ 1 : b)))],
+    ['not a PNG', () => Buffer.from('cached')],
+    ['empty', () => Buffer.alloc(0)],
+    ['trailing bytes', (png: Buffer) => Buffer.concat([png, Buffer.from('x')])],
+  ])(
+    'a damaged entry (%s) is discarded and rendered again, byte for byte',
+    (_, damage) =>
+      withCache((cacheDir, entry) => {
+        const fresh = Buffer.from(previewPng(card()));
+        previewPng(card(), { cacheDir });
+        writeFileSync(entry(), damage(readFileSync(entry())));
+        expect(Buffer.from(previewPng(card(), { cacheDir }))).toEqual(fresh);
+        expect(readFileSync(entry())).toEqual(fresh);
+      })(),
+  );
+
+  test('isWholePng accepts what resvg writes and nothing cut from it', () => {
+    const png = renderPng(previewSvg(card()));
+    expect(isWholePng(png)).toBe(true);
+    for (const end of [8, 33, png.length - 12, png.length - 1]) expect(isWholePng(png.subarray(0, end))).toBe(false);
   });
 });

@@ -1,24 +1,38 @@
 /**
- * The preview card of every entry, rendered to PNG at build time.
+ * The preview card of every entry, rendered to PNG at build time on worker
+ * threads (one per core) and cached by content in Astro's cache folder.
  * With PREVIEW_IMAGES=site no cards are rendered here and pages share the
  * site card instead.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data/graph.ts';
 import { previewCard, previewImageCacheDir, previewImageMode, previewSubjects, type PreviewSubject } from '../../../lib/seo/preview.ts';
-import { previewPng } from '../../../lib/seo/preview-image-fs.ts';
+import { previewBatch } from '../../../lib/seo/preview-image-pool-fs.ts';
 import { KINDS } from '../../../lib/kinds.ts';
 
 export const getStaticPaths = (async () => {
   if (previewImageMode(process.env) !== 'all') return [];
   const graph = await getGraph();
-  return previewSubjects(graph).map((subject) => ({
+  return previewSubjects(graph).map((subject, index) => ({
     params: { kind: KINDS[subject.kind].collection, id: subject.id },
-    props: { subject },
+    props: { subject, index },
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ subject: PreviewSubject }> = async ({ props, site }) => {
-  const card = previewCard(await getGraph(), props.subject, site!);
-  return new Response(previewPng(card, { cacheDir: previewImageCacheDir(process.env) }), { headers: { 'Content-Type': 'image/png' } });
+let batch: Promise<(index: number) => Promise<Uint8Array<ArrayBuffer>>> | undefined;
+
+/** Every card in the order of the paths above, so asking for one renders the next few in parallel. */
+function cards(site: URL) {
+  batch ??= getGraph().then((graph) =>
+    previewBatch(
+      previewSubjects(graph).map((subject) => previewCard(graph, subject, site)),
+      { cacheDir: previewImageCacheDir(process.env) },
+    ),
+  );
+  return batch;
+}
+
+export const GET: APIRoute<{ subject: PreviewSubject; index: number }> = async ({ props, site }) => {
+  const png = await (await cards(site!))(props.index);
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

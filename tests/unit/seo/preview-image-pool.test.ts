@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { PreviewCard } from '../../../src/lib/seo/preview-card.ts';
+import { previewSvg, renderPng } from '../../../src/lib/seo/preview-image-fs.ts';
+import { PreviewImagePool, previewBatch } from '../../../src/lib/seo/preview-image-pool-fs.ts';
+
+const card = (n: number): PreviewCard => ({
+  siteName: 'Central Asia Security Digest',
+  label: `Digest · Outlet ${n} · ${n} May 2021`,
+  title: `Card number ${n} of a batch`,
+  summary: `Summary ${n}: officials confirm a post near the Wakhan corridor.`,
+  host: 'example.org',
+});
+
+describe('preview images on worker threads', () => {
+  const pool = new PreviewImagePool(2);
+  afterAll(() => pool.close());
+
+  test('render the same bytes as the main thread', async () => {
+    const svg = previewSvg(card(1));
+    expect(Buffer.from(await pool.render(svg))).toEqual(Buffer.from(renderPng(svg)));
+  });
+
+  test('a batch hands out every card in order, and a second run from the cache gives the same bytes', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'preview-batch-'));
+    try {
+      const cards = Array.from({ length: 7 }, (_, i) => card(i));
+      const cold = previewBatch(cards, { cacheDir, pool, ahead: 3 });
+      const first = await Promise.all(cards.map((_, i) => cold(i)));
+      first.forEach((png, i) => expect(Buffer.from(png)).toEqual(Buffer.from(renderPng(previewSvg(cards[i]!)))));
+      const files = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
+      expect(files).toHaveLength(cards.length);
+
+      // Damage one entry and delete another: both come back byte for byte.
+      writeFileSync(join(cacheDir, files[0]!), readFileSync(join(cacheDir, files[0]!)).subarray(0, 100));
+      rmSync(join(cacheDir, files[1]!));
+      const warm = previewBatch(cards, { cacheDir, pool });
+      for (let i = 0; i < cards.length; i++) expect(Buffer.from(await warm(i))).toEqual(Buffer.from(first[i]!));
+      await expect(warm(cards.length)).rejects.toThrow(/no preview card at position 7 of 7/);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a card the renderer refuses is an error naming the failure, and the pool carries on', async () => {
+    await expect(pool.render('<svg')).rejects.toThrow(/rendering a preview card failed/);
+    expect((await pool.render(previewSvg(card(2)))).subarray(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
+  });
+});
