@@ -2,48 +2,19 @@
  * axe-core on every page type, in the light and the dark color scheme:
  * zero violations of WCAG 2.0, 2.1 and 2.2 at levels A and AA.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AxeResults, Result } from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DIST } from '../support/built-site.ts';
 import { pageTypes } from '../support/page-types.ts';
+import { describeViolations, runAxe } from './setup/axe.ts';
 import { useBrowser } from './setup/page.ts';
 
-/** axe's tags for the success criteria of WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
 
 const { open } = useBrowser();
 const pages = pageTypes();
 let checked = 0;
-
-/** One block per violation: rule, impact, what it means, and the elements that fail it. */
-function describeViolations(violations: Result[]): string {
-  return violations
-    .map((v) => {
-      const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').split('\n').join('\n      ')}`);
-      return `  ${v.id} (${v.impact ?? 'no impact'}): ${v.help}\n${nodes.join('\n')}`;
-    })
-    .join('\n');
-}
-
-/** Runs axe with the WCAG tags on the page as it is now. */
-async function runAxe(page: Page): Promise<AxeResults> {
-  // Evaluated through the DevTools protocol, so the page's own CSP does not block axe.
-  await page.evaluate(AXE_SOURCE);
-  return (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    WCAG_TAGS,
-  )) as AxeResults;
-}
 
 test('the check finds violations when there are some', async () => {
   const page = await open('/');

@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_NAMES, KINDS } from '../../src/lib/kinds.ts';
 import { entryUrl, kindIndexUrl } from '../../src/lib/urls.ts';
+import { ENTITY_LISTS } from '../../src/lib/views/pagination.ts';
 import { DIST } from './built-site.ts';
 
 const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
@@ -33,6 +34,17 @@ export function pageTypes(root = DIST): Array<[string, string]> {
     pages.push([one.toLowerCase(), entryUrl(kind, id)]);
   }
   pages.push(['timeline', '/timeline/'], ['about', '/about/'], ['search', '/search/?q=kazakhstan']);
+  // Later pages of long lists exist only when the content is large enough (tests/e2e/pagination.test.ts builds such a site).
+  const later = (type: string, paths: string[]) => {
+    const path = paths.find((p) => hasPage(root, p));
+    if (path) pages.push([type, path]);
+  };
+  later('digests, page 2', ['/digests/2/']);
+  later('disputes, page 2', ['/disputes/2/']);
+  const entity = KIND_NAMES.filter((kind) => KINDS[kind].entity && existsSync(join(root, KINDS[kind].collection))).flatMap((kind) =>
+    readdirSync(join(root, KINDS[kind].collection)).flatMap((id) => ENTITY_LISTS.map((list) => `${entryUrl(kind, id)}${list}/2/`)),
+  );
+  later('entity list, page 2', entity);
   const missing = pages.filter(([, path]) => !hasPage(root, path.split('?')[0]!));
   if (missing.length) throw new Error(`pages not built: ${missing.map(([type, path]) => `${type} (${path})`).join(', ')}`);
   return pages;

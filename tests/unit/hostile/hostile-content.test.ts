@@ -76,6 +76,10 @@ const CASES: Array<[string, Changes, string[]]> = [
   ['id with ..', { 'topics/a..b.md': VALID_TOPIC }, [
     'content/topics/a..b.md: file name "a..b" is not a valid id: use lowercase a-z, 0-9 and single hyphens (e.g. "xi-jinping.md")',
   ]],
+  ['id with no letter, which would clash with a page number', { 'topics/2.md': VALID_TOPIC, 'digests/2022-05.md': VALID_TOPIC }, [
+    'content/digests/2022-05.md: file name "2022-05" has no letter: /digests/2022-05/ would clash with the numbered pages of a list; add a word (e.g. "report-2022-05.md")',
+    'content/topics/2.md: file name "2" has no letter: /topics/2/ would clash with the numbered pages of a list; add a word (e.g. "report-2.md")',
+  ]],
   ['id in a subfolder', { 'topics/nested/deep.md': VALID_TOPIC }, [
     'content/topics/nested/deep.md: content files sit directly in topics/, not in subfolders',
   ]],
