@@ -135,7 +135,7 @@ describe('a site of 450 digests', () => {
     for (const record of graph.entities.values()) {
       const want = expected(record.id, list);
       if (want.length === 0) continue;
-      const first = entryUrl(record.type, record.id);
+      const first = entryUrl(record.kind, record.id);
       const { anchor, size } = ENTITY_LIST_INFO[list];
       // Page 1 is the entity page's own section; later pages hold only the list.
       const pages = [first, ...Array.from({ length: Math.ceil(want.length / size) - 1 }, (_, i) => `${first}${list}/${i + 2}/`)];
@@ -173,7 +173,7 @@ describe('a site of 450 digests', () => {
 describe('in the browser', () => {
   const paginated = () => {
     const record = [...graph.entities.values()].find((r) => graph.backlinks(r.id).length > 2 * ENTITY_LIST_INFO.digests.size)!;
-    return { record, page2: `${entryUrl(record.type, record.id)}digests/2/` };
+    return { record, page2: `${entryUrl(record.kind, record.id)}digests/2/` };
   };
 
   test('a reader pages through the digests with Next and Previous, by mouse and keyboard', async () => {
@@ -201,13 +201,13 @@ describe('in the browser', () => {
     const { record, page2 } = paginated();
     const page = await browser().newPage();
     try {
-      await page.goto(`${origin}${entryUrl(record.type, record.id)}`);
+      await page.goto(`${origin}${entryUrl(record.kind, record.id)}`);
       await page.getByRole('link', { name: `Next page of digests that mention ${record.name}` }).click();
       await page.waitForURL(`${origin}${page2}`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Digests that mention ${record.name}`);
       expect(await page.locator('.backlink').count()).toBe(ENTITY_LIST_INFO.digests.size);
       await page.getByRole('link', { name: `Previous page of digests that mention ${record.name}` }).click();
-      await page.waitForURL(`${origin}${entryUrl(record.type, record.id)}#digests`);
+      await page.waitForURL(`${origin}${entryUrl(record.kind, record.id)}#digests`);
     } finally {
       await page.close();
     }

@@ -15,7 +15,8 @@
  */
 import type { ClaimInDigest, EntityGraph, Backlink } from '../graph.ts';
 import type { Entry } from '../corpus.ts';
-import { entryUrl, type EntryKind } from '../urls.ts';
+import type { Kind } from '../kinds.ts';
+import { entryUrl } from '../urls.ts';
 
 /** Items per page of each paginated list; sized so a page stays well under 200 KB of HTML. */
 export const PAGE_SIZE = {
@@ -84,7 +85,7 @@ export function pagePath(base: string, n: number): string {
 }
 
 /** Where an entity list's page `n` is: page 1 is the section of the entity page itself. */
-export function entityListPath(kind: EntryKind, id: string, list: EntityListName, n: number): string {
+export function entityListPath(kind: Kind, id: string, list: EntityListName, n: number): string {
   return n === 1 ? `${entryUrl(kind, id)}#${ENTITY_LIST_INFO[list].anchor}` : `${entryUrl(kind, id)}${list}/${n}/`;
 }
 
