@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../../data/graph.ts';
 import { previewCard, previewImageCacheDir, previewImageMode, previewSubjects, type PreviewSubject } from '../../../lib/seo/preview.ts';
-import { previewBatch } from '../../../lib/seo/preview-image-pool-fs.ts';
+import { previewBatch, previewPngOnPool } from '../../../lib/seo/preview-image-pool-fs.ts';
 import { KINDS } from '../../../lib/kinds.ts';
 
 export const getStaticPaths = (async () => {
@@ -33,6 +33,9 @@ function cards(site: URL) {
 }
 
 export const GET: APIRoute<{ subject: PreviewSubject; index: number }> = async ({ props, site }) => {
-  const png = await (await cards(site!))(props.index);
+  // The dev server renders what is asked for, from the graph as it is now; a build renders ahead in order.
+  const png = import.meta.env.DEV
+    ? await previewPngOnPool(previewCard(await getGraph(), props.subject, site!), { cacheDir: previewImageCacheDir(process.env) })
+    : await (await cards(site!))(props.index);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
