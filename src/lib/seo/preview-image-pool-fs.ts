@@ -35,10 +35,23 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/**
+ * Jobs posted to a worker before it finishes the one it is on: it starts the
+ * next without waiting for the main thread, which on a busy machine may not
+ * get the CPU in time to hand it over.
+ */
+const JOBS_PER_WORKER = 3;
+
+interface Slot {
+  worker: Worker;
+  /** Posted and not yet answered, oldest first (a worker answers in order). */
+  jobs: Job[];
+}
+
 /** Worker threads that turn SVG cards into PNG. Idle workers do not keep the process alive. */
 export class PreviewImagePool {
   readonly threads: number;
-  #workers: Array<{ worker: Worker; job: Job | undefined }> = [];
+  #workers: Slot[] = [];
   #queue: Job[] = [];
   #next = 0;
   #failure: Error | undefined;
@@ -66,11 +79,13 @@ export class PreviewImagePool {
 
   #dispatch() {
     while (this.#queue.length > 0) {
-      let slot = this.#workers.find((w) => !w.job);
+      // An idle worker first, then a new one, then the least loaded with room.
+      let slot = this.#workers.find((w) => w.jobs.length === 0);
       if (!slot && this.#workers.length < this.threads) slot = this.#spawn();
+      slot ??= this.#workers.filter((w) => w.jobs.length < JOBS_PER_WORKER).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       if (!slot) return;
       const job = this.#queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, svg: job.svg });
     }
@@ -81,11 +96,10 @@ export class PreviewImagePool {
       eval: true,
       workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js'), options: resvgOptions() },
     });
-    const slot: { worker: Worker; job: Job | undefined } = { worker, job: undefined };
+    const slot: Slot = { worker, jobs: [] };
     worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-      const job = slot.job;
-      slot.job = undefined;
-      worker.unref();
+      const job = slot.jobs.shift();
+      if (slot.jobs.length === 0) worker.unref();
       if (!job || job.id !== message.id) return this.#fail(new Error('a preview image worker answered a job it was not given'));
       if (message.png) job.resolve(message.png);
       else job.reject(new Error(`rendering a preview card failed: ${message.error}`));
@@ -94,8 +108,7 @@ export class PreviewImagePool {
     const died = (error: Error) => {
       if (!this.#workers.includes(slot)) return; // closed on purpose
       this.#workers = this.#workers.filter((w) => w !== slot);
-      slot.job?.reject(error);
-      slot.job = undefined;
+      for (const job of slot.jobs.splice(0)) job.reject(error);
       this.#fail(error);
     };
     worker.on('error', (error) => died(new Error(`a preview image worker failed: ${error.message}`)));
