@@ -11,12 +11,10 @@
  */
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
-import type { Kind } from '../lib/kinds.ts';
 import { contentGeneration } from './content-generation.ts';
-import { pageKeys } from './page-keys.ts';
+import { type PageKeys, pageKeys } from './page-keys.ts';
 
-type PageKey = (kind: Kind, id: string) => string;
-let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKey> } | undefined;
+let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys> } | undefined;
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {
@@ -27,8 +25,8 @@ export function getGraph(): Promise<EntityGraph> {
   return graph.value;
 }
 
-/** The incremental-build cache key of the page about an entry, by kind and id (see page-keys.ts). */
-export function getPageKeys(): Promise<PageKey> {
+/** Incremental-build cache keys of pages (see page-keys.ts). */
+export function getPageKeys(): Promise<PageKeys> {
   void getGraph();
   graph!.keys ??= graph!.value.then(pageKeys);
   return graph!.keys;

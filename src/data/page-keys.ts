@@ -15,8 +15,16 @@ import { namedBy, pageNeighbours } from '../lib/views/page-deps.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** A page's cache key, given its kind and id; entry fingerprints are computed once per graph. */
-export function pageKeys(graph: EntityGraph): (kind: Kind, id: string) => string {
+/** Cache keys of the pages about one entry, and of pages of a list. */
+export interface PageKeys {
+  /** The page of an entry, by kind and id. */
+  entry(kind: Kind, id: string): string;
+  /** A page of a list: what list and which page (`label`), and the entries it lists, in order. */
+  list(label: string, ids: readonly string[]): string;
+}
+
+/** Page keys over one graph; entry fingerprints are computed once. */
+export function pageKeys(graph: EntityGraph): PageKeys {
   const memo = <T>(compute: (id: string) => T) => {
     const values = new Map<string, T>();
     return (id: string) => {
@@ -36,5 +44,8 @@ export function pageKeys(graph: EntityGraph): (kind: Kind, id: string) => string
     return sha([own(id), ...(entry ? namedBy(entry) : []).map(own)].join(''));
   });
   const settings = JSON.stringify({ previewImages: previewImageMode(process.env) });
-  return (kind, id) => sha([settings, listed(id), ...pageNeighbours(graph, kind, id).map((n) => `${n}:${listed(n)}`)].join('\n'));
+  return {
+    entry: (kind, id) => sha([settings, listed(id), ...pageNeighbours(graph, kind, id).map((n) => `${n}:${listed(n)}`)].join('\n')),
+    list: (label, ids) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n')),
+  };
 }

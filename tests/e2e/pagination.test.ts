@@ -17,7 +17,8 @@ import { writeCorpus } from '../../bench/corpus/write.ts';
 import { loadCorpus } from '../../src/lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../../src/lib/graph.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
-import { disputesByTitle, ENTITY_LIST_INFO, ENTITY_LISTS, type EntityListName } from '../../src/lib/views/pagination.ts';
+import { disputesInOrder } from '../../src/lib/views/entities.ts';
+import { ENTITY_LIST_INFO, ENTITY_LISTS, type EntityListName } from '../../src/lib/views/pagination.ts';
 import { htmlFiles, loadBuiltSite } from '../support/built-site.ts';
 import { checkLinks, formatBroken, readPage, urlPathOf } from '../support/link-check.ts';
 import { describeViolations, runAxe } from './setup/axe.ts';
@@ -114,7 +115,7 @@ describe('a site of 450 digests', () => {
     const pages = chain('/disputes/');
     expect(pages.length).toBeGreaterThan(1);
     const listed = pages.flatMap((p) => linksIn(p, /<h2 id="dispute-[^"]+"[^>]*><a href="\/disputes\/([^/"]+)\/"/g));
-    expect(listed).toEqual(disputesByTitle(graph).map((d) => d.id));
+    expect(listed).toEqual(disputesInOrder(graph).map((d) => d.id));
   });
 
   const LINKS: Record<EntityListName, RegExp> = {

@@ -30,7 +30,7 @@ export const ACTOR_KIND_LABEL: Record<ActorKind, { one: string; many: string }> 
 };
 
 const byName = (a: EntityRecord, b: EntityRecord) => a.name.localeCompare(b.name, 'en');
-const byEntryName = (a: Entry, b: Entry) => nameOf(a).localeCompare(nameOf(b), 'en');
+const byEntryName = (a: Entry, b: Entry) => nameOf(a).localeCompare(nameOf(b), 'en') || a.id.localeCompare(b.id);
 const nameOf = (entry: Entry) => ('name' in entry.data ? entry.data.name : entry.data.title);
 
 /** The entries of an entity kind in the order index pages and search list them: events by date, the rest by name. */

@@ -60,9 +60,10 @@ export function entityLists(graph: EntityGraph, id: string): EntityLists {
   };
 }
 
-/** Every dispute, by title, as /disputes/ lists them. */
-export function disputesByTitle(graph: EntityGraph): Entry<'dispute'>[] {
-  return graph.corpus.dispute.toSorted((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
+/** The entry an item of an entity list comes from: a backlink's or a claim's digest, or the dispute itself. */
+export function listItemEntry(item: EntityLists[EntityListName][number]): string {
+  if ('digest' in item) return item.digest.id;
+  return item.id;
 }
 
 /** Number of pages a list of `total` items fills; an empty list still has its first page. */
