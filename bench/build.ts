@@ -90,16 +90,17 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /**
- * One cold build of the project in `dir` from `contentDir`: the output, the
- * content-layer store and Astro's cache are deleted first.
+ * One build of the project in `dir` from `contentDir`: cold (the output, the
+ * content-layer store and Astro's cache are deleted first) unless `warm`.
  */
 export async function buildOnce(
   dir: string,
   contentDir: string,
   logFile: string,
-  options: { env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[] } = {},
+  options: { env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[]; warm?: boolean } = {},
 ): Promise<BuildRun> {
-  for (const name of ['dist', '.astro', '.bench-cache']) await rm(join(dir, name), { recursive: true, force: true });
+  // A warm build keeps the previous output and Astro's cache: a rebuild as an author runs it.
+  if (!options.warm) for (const name of ['dist', '.astro', '.bench-cache']) await rm(join(dir, name), { recursive: true, force: true });
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   // The default heap is part of what is measured.
   delete childEnv.NODE_OPTIONS;
