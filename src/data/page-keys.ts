@@ -49,3 +49,25 @@ export function pageKeys(graph: EntityGraph): PageKeys {
     list: (label, ids) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n')),
   };
 }
+
+/** One page of a paginated list, as Astro's paginate() returns it. */
+interface ListPage<T> {
+  props: { page: { currentPage: number; lastPage: number; total: number; data: T[] } };
+}
+
+/**
+ * Paginated pages with their cache keys: `name` says which list, and
+ * `entriesOf` which entries an item shows (a page's key covers them and
+ * the page's place in the list).
+ */
+export function withListKeys<P extends ListPage<unknown>>(
+  keys: PageKeys,
+  name: string,
+  pages: P[],
+  entriesOf: (item: P['props']['page']['data'][number]) => string[],
+) {
+  return pages.map((path) => {
+    const { currentPage, lastPage, total, data } = path.props.page;
+    return { ...path, cacheKey: keys.list(`${name} ${currentPage}/${lastPage} of ${total}`, data.flatMap(entriesOf)) };
+  });
+}
