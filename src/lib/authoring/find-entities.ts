@@ -97,7 +97,9 @@ const NOT_NAMES = new Set(
   'a an and as at but by for from he her his however i if in it its leave more most no not of on or our please read she so such that the their there these they this those to was we what when where which while who why with yet you your'.split(' '),
 );
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+(?:(?:of|the|de|al|ul|for|and)[ \t]+)*\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
+const SENTENCE_START = /(?:^|[.!?:>"“‘(]\s*|\n\s*)$/u;
+
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+(?:(?:of|the|de|al|ul|for)[ \t]+)*\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 
 /** Finds known entities and unknown capitalized names in a source text. */
 export function findEntities(text: string, known: readonly KnownEntity[]): FoundInText {
@@ -198,7 +200,7 @@ function candidateNames(text: string, hits: ReadonlyArray<{ start: number; end: 
     stems.some((stem) => stem.startsWith(word) || (word.length > stem.length - 1 && word.startsWith(stem.slice(0, -1))));
   const byName = new Map<string, CandidateName>();
   for (const m of text.matchAll(NAME_RUN)) {
-    let name = m[0].replace(/[’'.-]+$/u, '');
+    let name = m[0].replace(/[’']s$/u, '').replace(/[’'.-]+$/u, '');
     let at = m.index;
     const lead = /^(?:The|A|An|In|On|At|By|For|But|And|Of)\s+/u.exec(name);
     if (lead) {
@@ -209,6 +211,8 @@ function candidateNames(text: string, hits: ReadonlyArray<{ start: number; end: 
     if (covered(at, at + name.length)) continue;
     if (!LOWERCASE.test(name) && words.length > 1) continue; // headlines and banners in capitals
     if (words.length === 1) {
+      // A capitalized word that only ever opens a sentence or a line is not known to be a name.
+      if (!byName.has(name) && SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) continue;
       const key = searchKey(name);
       if (key.length < 3 || NOT_NAMES.has(key) || key.includes(' ') || formOfKnown(key)) continue;
     }

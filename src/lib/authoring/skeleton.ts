@@ -97,5 +97,5 @@ export function skeletonFile(schema: z.ZodType, filled: Readonly<Record<string, 
   // The draft flag goes first, where an author looks before publishing.
   const draft = lines.findIndex((l) => l.startsWith('draft:'));
   const ordered = [lines[draft]!, ...lines.filter((_, i) => i !== draft)];
-  return ['---', ...ordered, ...extraComments.map((c) => (c ? `# ${c}` : '#')), '---', '', `${PLACEHOLDER}: write this in your own words; link entities as [[id]].`, ''].join('\n');
+  return ['---', ...ordered, ...extraComments.map((c) => (c ? `# ${c}` : '#')), '---', '', `${PLACEHOLDER}: write this in your own words, and link the entities it discusses.`, ''].join('\n');
 }
