@@ -9,6 +9,7 @@
  * A content problem rejects with a ContentError listing every problem, which
  * Astro shows in the browser's error overlay.
  */
+import { createCorpusCache } from '../lib/corpus.ts';
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
 import type { Kind } from '../lib/kinds.ts';
@@ -17,12 +18,14 @@ import { pageKeys } from './page-keys.ts';
 
 type PageKey = (kind: Kind, id: string) => string;
 let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKey> } | undefined;
+/** Under `astro dev`, each save parses and renders only the files it changed. */
+const cache = createCorpusCache();
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {
   const generation = contentGeneration();
   if (graph?.generation !== generation) {
-    graph = { generation, value: loadCorpus(contentRoot()).then(buildGraph) };
+    graph = { generation, value: loadCorpus(contentRoot(), undefined, cache).then(buildGraph) };
   }
   return graph.value;
 }

@@ -169,15 +169,45 @@ function findDuplicateIds(files: SourceFile[], issues: ContentIssue[]): Set<stri
   return clashing;
 }
 
+/**
+ * Work kept between parses of the same tree by `npm run check -- --watch`
+ * and the dev server, so that a save costs the files it changed rather than
+ * the whole corpus: a file is read again only if its text changed, and a
+ * body rendered again only if it or an entry it links changed.
+ */
+export interface CorpusCache {
+  files: Map<string, { text: string; result: ParsedFile | undefined; issues: ContentIssue[] }>;
+  bodies: Map<string, { key: string; links: readonly string[]; targets: string; rendered: RenderedMarkdown }>;
+}
+
+export const createCorpusCache = (): CorpusCache => ({ files: new Map(), bodies: new Map() });
+
+function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: CorpusCache | undefined): ParsedFile | undefined {
+  const hit = cache?.files.get(file.path);
+  if (hit?.text === file.text) {
+    issues.push(...hit.issues);
+    return hit.result;
+  }
+  const own: ContentIssue[] = [];
+  const result = parseFile(file, own);
+  cache?.files.set(file.path, { text: file.text, result, issues: own });
+  issues.push(...own);
+  return result;
+}
+
 /** Parses, validates and renders every file; problems are returned, not thrown. */
-export function parseCorpus(files: readonly SourceFile[]): ParseResult {
+export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): ParseResult {
   const issues: ContentIssue[] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const clashing = findDuplicateIds(sorted, issues);
   const parsed = sorted
     .filter((file) => !clashing.has(file.path))
-    .map((file) => parseFile(file, issues))
+    .map((file) => parseFileCached(file, issues, cache))
     .filter((file): file is ParsedFile => file !== undefined);
+  if (cache) {
+    const present = new Set(sorted.map((f) => f.path));
+    for (const path of cache.files.keys()) if (!present.has(path)) cache.files.delete(path);
+  }
 
   const byId = new Map(parsed.filter((p) => !p.salvaged).map((p) => [p.id, p]));
   const drafts = new Set(parsed.filter((p) => p.draft).map((p) => p.id));
@@ -190,25 +220,33 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
   const failed = new Set(
     sorted.map((f) => f.relativePath.split('/').pop()!.replace(/\.md$/i, '')).filter((id) => !byId.has(id)),
   );
-  const processor = createMarkdownProcessor({
-    resolve: (id) => {
-      const target = byId.get(id);
-      return target && !target.draft ? linkTarget(target) : undefined;
-    },
-  });
+  const publishedTarget = (id: string) => {
+    const target = byId.get(id);
+    return target && !target.draft ? linkTarget(target) : undefined;
+  };
   // Drafts may link each other; published files may not link drafts.
-  const draftProcessor = createMarkdownProcessor({
-    resolve: (id) => {
-      const target = byId.get(id);
-      return target && linkTarget(target);
-    },
-  });
+  const draftTarget = (id: string) => {
+    const target = byId.get(id);
+    return target && linkTarget(target);
+  };
+  const processor = createMarkdownProcessor({ resolve: publishedTarget });
+  const draftProcessor = createMarkdownProcessor({ resolve: draftTarget });
+  const render = (entry: ParsedFile): RenderedMarkdown => {
+    const resolve = entry.draft ? draftTarget : publishedTarget;
+    const key = `${entry.draft}:${entry.bodyLine}:${entry.body}`;
+    const hit = cache?.bodies.get(entry.file);
+    if (hit?.key === key && JSON.stringify(hit.links.map(resolve)) === hit.targets) return hit.rendered;
+    const rendered = renderMarkdown(entry.draft ? draftProcessor : processor, entry.body, entry.bodyLine);
+    const links = [...new Set(rendered.entityLinks.map((l) => l.id))];
+    cache?.bodies.set(entry.file, { key, links, targets: JSON.stringify(links.map(resolve)), rendered });
+    return rendered;
+  };
 
   const corpus = Object.fromEntries(KIND_NAMES.map((kind) => [kind, []])) as unknown as Corpus;
   for (const entry of parsed) {
     let rendered: RenderedMarkdown;
     try {
-      rendered = renderMarkdown(entry.draft ? draftProcessor : processor, entry.body, entry.bodyLine);
+      rendered = render(entry);
     } catch (error) {
       issues.push({ file: entry.file, line: entry.bodyLine, message: `body could not be rendered: ${(error as Error).message}` });
       continue;

@@ -11,7 +11,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
+import { createCorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
 
 export interface CheckRun {
   result: ParseResult;
@@ -32,6 +32,7 @@ interface Known {
 /** Checks `root` now and after every change; returns a function that stops watching. */
 export async function watchContent(root: string, projectRoot: string, onRun: (run: CheckRun) => void): Promise<() => void> {
   const files = new Map<string, Known>();
+  const cache = createCorpusCache();
   const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
   let firstChange = 0;
@@ -77,7 +78,7 @@ export async function watchContent(root: string, projectRoot: string, onRun: (ru
     }
     const first = since === 0;
     if (!changed.length && !first) return;
-    onRun({ result: parseCorpus([...files.values()].map((k) => k.file)), changed: first ? [] : changed.sort(), ms: performance.now() - (first ? started : since) });
+    onRun({ result: parseCorpus([...files.values()].map((k) => k.file), cache), changed: first ? [] : changed.sort(), ms: performance.now() - (first ? started : since) });
   };
 
   const started = performance.now();
