@@ -102,4 +102,4 @@ test('the command prints a refusal as one line on stderr and exits 1', () => {
   const ok = run('actor', 'groucho-marx');
   expect(ok.status).toBe(0);
   expect(ok.stdout).toContain('wrote content/actors/groucho-marx.md');
-});
+}, 60_000);
