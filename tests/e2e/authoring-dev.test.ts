@@ -50,7 +50,7 @@ test('a bad [[id]] opens the error overlay with file and line, and is printed on
   // Give the other collections' loaders time to report it too, had they done so.
   await page.waitForTimeout(1000);
   const printed = server.output().slice(before).split('unknown id "kazakstan"').length - 1;
-  expect(printed).toBe(1);
+  expect(printed, server.output().slice(before)).toBe(1);
 });
 
 test('fixing it closes the overlay and shows the fixed page', async () => {

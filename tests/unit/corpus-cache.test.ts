@@ -31,5 +31,5 @@ test('a renamed entity is shown by its new name in the bodies that link it', () 
   const cache = createCorpusCache();
   parseCorpus(contentTree(), cache);
   const { corpus } = parseCorpus(contentTree(edit('countries/freedonia.md', 'name: Freedonia', 'name: Grand Freedonia')), cache);
-  expect(corpus.digests.find((d) => d.id === 'herald-pact-ready')!.rendered.html).toContain('>Grand Freedonia</a>');
+  expect(corpus.digest.find((d) => d.id === 'herald-pact-ready')!.rendered.html).toContain('>Grand Freedonia</a>');
 });

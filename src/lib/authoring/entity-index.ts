@@ -1,6 +1,6 @@
 /** The entities of a corpus as the scaffold looks them up: names, kinds, what each refers to. */
 import type { Corpus } from '../corpus.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type EntityType } from '../schema/index.ts';
+import { ENTITY_KINDS } from '../kinds.ts';
 import type { KnownEntity } from './find-entities.ts';
 import type { GraphEntity } from './related.ts';
 
@@ -14,15 +14,11 @@ function* strings(value: unknown): Generator<string> {
 }
 
 /**
- * Every entity of every entity collection (whatever kinds the schema
- * declares). An entity refers to every other entity whose id appears among
+ * Every entity of every entity kind in the table of kinds. An entity refers to every other entity whose id appears among
  * its front matter values, so no list of reference fields is kept here.
  */
 export function entityIndex(corpus: Corpus): IndexedEntity[] {
-  const entries = COLLECTION_NAMES.flatMap((name) => {
-    const type = (COLLECTIONS[name] as { entityType?: EntityType }).entityType;
-    return type ? corpus[name].map((entry) => ({ entry, type })) : [];
-  });
+  const entries = ENTITY_KINDS.flatMap((type) => corpus[type].map((entry) => ({ entry, type })));
   const ids = new Set(entries.map(({ entry }) => entry.id));
   return entries.map(({ entry, type }) => {
     const data = entry.data as { name: string; aliases: string[]; date?: string };

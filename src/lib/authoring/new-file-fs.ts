@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { COLLECTION_KIND } from '../corpus.ts';
 import { checkContent } from '../corpus-fs.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, ID_PATTERN } from '../schema/index.ts';
+import { type Kind, KINDS, KIND_NAMES } from '../kinds.ts';
+import { ID_PATTERN, SCHEMAS } from '../schema/index.ts';
 import { entityIndex } from './entity-index.ts';
 import { scaffoldDigest } from './scaffold.ts';
 import { skeletonFile } from './skeleton.ts';
@@ -41,12 +41,12 @@ export interface NewFileResult {
   summary: string;
 }
 
-/** The kinds `npm run new` takes, one per collection in the schema. */
-export const NEW_KINDS: readonly string[] = COLLECTION_NAMES.map((name) => COLLECTION_KIND[name]);
+/** The kinds `npm run new` takes: every row of the table of kinds. */
+export const NEW_KINDS: readonly Kind[] = KIND_NAMES;
 
-function collectionOf(kind: string): CollectionName {
-  const found = COLLECTION_NAMES.find((name) => COLLECTION_KIND[name] === kind || name === kind);
-  if (!found) throw new AuthoringError(`unknown kind "${kind}": use one of ${NEW_KINDS.join(', ')}`);
+function kindOf(name: string): Kind {
+  const found = KIND_NAMES.find((kind) => kind === name || KINDS[kind].collection === name);
+  if (!found) throw new AuthoringError(`unknown kind "${name}": use one of ${NEW_KINDS.join(', ')}`);
   return found;
 }
 
@@ -80,15 +80,15 @@ export function readSource(given: string, cwd: string): string {
 /** Writes the draft, or throws an AuthoringError without touching any file. */
 export async function createContentFile(request: NewFileRequest): Promise<NewFileResult> {
   const cwd = request.cwd ?? process.cwd();
-  const collection = collectionOf(request.kind);
+  const kind = kindOf(request.kind);
   const { id } = request;
   if (!ID_PATTERN.test(id)) throw new AuthoringError(`"${id}" is not a valid id: use lowercase a-z, 0-9 and single hyphens (e.g. "xi-jinping")`);
-  if (request.from !== undefined && collection !== 'digests') throw new AuthoringError(`--from makes digests only; leave it out for a new ${COLLECTION_KIND[collection]}`);
+  if (request.from !== undefined && kind !== 'digest') throw new AuthoringError(`--from makes digests only; leave it out for a new ${kind}`);
 
-  const target = join(request.root, COLLECTIONS[collection].folder, `${id}.md`);
+  const target = join(request.root, KINDS[kind].collection, `${id}.md`);
   const shown = (path: string) => relative(cwd, path);
-  for (const name of COLLECTION_NAMES) {
-    const folder = join(request.root, COLLECTIONS[name].folder);
+  for (const other of KIND_NAMES) {
+    const folder = join(request.root, KINDS[other].collection);
     const clash = existsSync(folder) ? readdirSync(folder).find((file) => file.toLowerCase() === `${id}.md`) : undefined;
     if (clash === undefined) continue;
     const path = join(folder, clash);
@@ -105,17 +105,17 @@ export async function createContentFile(request: NewFileRequest): Promise<NewFil
     text = scaffold.text;
     summary = `${scaffold.found.length} entities named in the source, ${scaffold.related.length} suggested through them, ${scaffold.candidates.length} names with no entity`;
   } else {
-    text = skeletonFile(COLLECTIONS[collection].schema, defaultsFor(collection, id));
-    summary = `the skeleton of a new ${COLLECTION_KIND[collection]}`;
+    text = skeletonFile(SCHEMAS[kind], defaultsFor(kind, id));
+    summary = `the skeleton of a new ${kind}`;
   }
-  mkdirSync(join(request.root, COLLECTIONS[collection].folder), { recursive: true });
+  mkdirSync(join(request.root, KINDS[kind].collection), { recursive: true });
   writeFileSync(target, text);
   return { path: shown(target), summary };
 }
 
 /** An entity's name guessed from its id ("xi-jinping" → "Xi Jinping"), for the author to correct. */
-function defaultsFor(collection: CollectionName, id: string) {
-  const shape = (COLLECTIONS[collection].schema as unknown as { shape: Record<string, unknown> }).shape;
+function defaultsFor(kind: Kind, id: string) {
+  const shape = (SCHEMAS[kind] as unknown as { shape: Record<string, unknown> }).shape;
   if (!('name' in shape)) return {};
   const name = id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return { name: { value: name, comment: 'to verify: made from the id' } };

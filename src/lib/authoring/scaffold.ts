@@ -5,7 +5,8 @@
  * sentence, the entities suggested through the graph and the capitalized
  * names that match no entity.
  */
-import { COLLECTIONS, ENTITY_COLLECTION, type EntityType } from '../schema/index.ts';
+import { ENTITY_KINDS, KINDS } from '../kinds.ts';
+import { SCHEMAS } from '../schema/index.ts';
 import { defOf } from '../schema-shape.ts';
 import { detectSourceFacts, type SourceFacts } from './detect.ts';
 import type { IndexedEntity } from './entity-index.ts';
@@ -55,10 +56,11 @@ export function scaffoldDigest(sourceFile: string, text: string, entities: reado
   if (facts.published) filled['source.published'] = { value: facts.published.value, comment: toVerify(facts.published) };
   if (facts.authors) filled['source.authors'] = { value: facts.authors.value, comment: toVerify(facts.authors) };
 
-  const digestFields = defOf(COLLECTIONS.digests.schema).shape ?? {};
+  const digestFields = defOf(SCHEMAS.digest).shape ?? {};
   const listed = new Set<string>();
-  for (const type of Object.keys(ENTITY_COLLECTION) as EntityType[]) {
-    const field = ENTITY_COLLECTION[type];
+  // A digest lists each kind it can be about under the kind's collection name ("countries").
+  for (const type of ENTITY_KINDS) {
+    const field = KINDS[type].collection;
     if (!(field in digestFields)) continue;
     const named = found.filter((f) => f.kind === type);
     const suggested = related.filter((r) => r.kind === type);
@@ -79,5 +81,5 @@ export function scaffoldDigest(sourceFile: string, text: string, entities: reado
       : []),
     ...found.filter((f) => !listed.has(f.id)).map((f) => `  (${f.kind} ${f.id} has no list in a digest's front matter)`),
   ];
-  return { text: skeletonFile(COLLECTIONS.digests.schema, filled, comments), facts, found, related, candidates };
+  return { text: skeletonFile(SCHEMAS.digest, filled, comments), facts, found, related, candidates };
 }

@@ -26,13 +26,13 @@ describe('a draft', () => {
     const { issues, corpus, drafts } = parseCorpus(contentTree({ 'countries/marxonia.md': DRAFT_ENTITY }));
     expect(issues).toEqual([]);
     expect(drafts).toEqual(['content/countries/marxonia.md']);
-    expect(corpus.countries.map((c) => c.id)).not.toContain('marxonia');
+    expect(corpus.country.map((c) => c.id)).not.toContain('marxonia');
   });
 
   test('is still checked strictly: unknown ids, bad fields and raw HTML are reported', () => {
     const text = DRAFT_ENTITY.replace('summary: "TODO"', 'summary: "TODO"\nmemberships: [{ org: test-pakt }]\ncolour: red').replace('TODO: who they are.', 'See [[sylvanja]] and <b>this</b>.');
     expect(problems({ 'countries/marxonia.md': text })).toEqual([
-      'content/countries/marxonia.md:2: unknown field "colour"',
+      'content/countries/marxonia.md:6 colour: unknown field',
       'content/countries/marxonia.md:8 body: raw HTML is not allowed: "<b>"; write Markdown',
       'content/countries/marxonia.md:8 body: unknown id "sylvanja" in [[sylvanja]] (did you mean "sylvania"?)',
       'content/countries/marxonia.md:5 memberships[0].org: unknown actor "test-pakt" (did you mean "test-pact"?)',

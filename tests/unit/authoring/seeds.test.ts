@@ -17,7 +17,7 @@ const { corpus } = await checkContent(join(ROOT, 'content'), ROOT);
 const entities = entityIndex(corpus);
 const isEntity = new Set(entities.map((e) => e.id));
 
-const rows = corpus.digests.map((digest) => {
+const rows = corpus.digest.map((digest) => {
   const file = digest.data.source.file!;
   const scaffold = scaffoldDigest(file, readFileSync(join(seedsDir(), file), 'utf8'), entities);
   const d = digest.data;
