@@ -35,11 +35,14 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `astro dev` on a copy of `from` (default: the real content) and waits until it serves. */
-export async function startDevServer(from = join(ROOT, 'content')): Promise<DevServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'dev-content-'));
-  const content = join(dir, 'content');
-  cpSync(from, content, { recursive: true });
+/**
+ * Starts `astro dev` on a copy of `from` (default: the real content), or on
+ * the tree `serve` itself, and waits until it serves.
+ */
+export async function startDevServer(from = join(ROOT, 'content'), { serve }: { serve?: string } = {}): Promise<DevServer> {
+  const dir = serve ? undefined : mkdtempSync(join(tmpdir(), 'dev-content-'));
+  const content = serve ?? join(dir!, 'content');
+  if (dir) cpSync(from, content, { recursive: true });
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -69,7 +72,7 @@ export async function startDevServer(from = join(ROOT, 'content')): Promise<DevS
         process.kill(-child.pid!, 'SIGTERM');
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
