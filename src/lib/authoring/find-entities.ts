@@ -142,8 +142,8 @@ export function findEntities(text: string, known: readonly KnownEntity[]): Found
       hits.push({ entity: alias.entity, start: start[at]!, end: end[at + needle.length - 1]! });
     }
   }
-  hits.sort((a, b) => a.start - b.start);
   hits.push(...looseHits(text, tokens, known, new Set(hits.map((h) => h.entity.id))));
+  hits.sort((a, b) => a.start - b.start);
 
   const found = new Map<string, FoundEntity>();
   for (const hit of hits) {
@@ -162,9 +162,10 @@ const STEM = 4;
 const stem = (word: string) => word.slice(0, STEM);
 
 /**
- * Names of three or more words (topics, mostly) that a source rarely writes
- * out in full: found when every word of the name, by its first letters,
- * occurs in one sentence ("influence … Russia … Central Asia").
+ * Names of two or more words besides fillers (topics, mostly) that a source
+ * rarely writes out in full: found when every word of the name, by its first
+ * letters, occurs in one sentence ("influence … Russia … Central Asia").
+ * Such a match spans no text, so it hides no candidate name.
  */
 function looseHits(text: string, tokens: readonly Token[], known: readonly KnownEntity[], already: ReadonlySet<string>) {
   const sentences: Array<{ start: number; stems: Set<string> }> = [];

@@ -30,7 +30,7 @@ export function placeholderPaths(data: unknown, path: PropertyKey[] = []): Prope
   return [];
 }
 
-/** 1-based offsets (from the body's first line) of body lines that begin with a placeholder. */
+/** Offsets from the body's first line (0 for that line) of the lines that begin with a placeholder. */
 export function placeholderLines(body: string): number[] {
   return body.split('\n').flatMap((line, i) => (MARKED.test(line.trim()) ? [i] : []));
 }
