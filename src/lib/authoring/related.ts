@@ -3,7 +3,7 @@
  * step away in the entity graph from those the text names. A source on the
  * January 2022 unrest names Tokayev and the CSTO; the events that involve
  * both, in the weeks before it was published, are suggested too, and so are
- * the topics those events are filed under. Each suggestion says why, so the
+ * the topics and places those events are filed under. Each suggestion says why, so the
  * author can judge it.
  */
 
@@ -29,6 +29,8 @@ export interface RelatedEntity {
 const YEARS_BEFORE = 2;
 /** Sources are often dated a little late or early: events this many days after still count. */
 const DAYS_AFTER = 31;
+/** Events this close to one another are taken for one story. */
+const DAYS_IN_A_RUN = 7;
 
 const dayNumber = (date: string) => {
   const [y, m = '01', d = '01'] = date.split('-');
@@ -38,8 +40,9 @@ const dayNumber = (date: string) => {
 /**
  * Entities one step from `found`: events that refer to two or more found
  * entities (dated near `published` when it is known, or in a year the text
- * mentions; three or more when the date is unknown), the topics of those events, and the country of each found
- * person or organization.
+ * mentions; three or more when the date is unknown), the topics and places
+ * of those events, events within days of an offered one that share a found
+ * entity with it, and the country of each found person or organization.
  */
 export function relatedEntities(
   found: ReadonlySet<string>,
@@ -68,10 +71,21 @@ export function relatedEntities(
       add(event.id, shared.join(' + '));
     }
   }
+  // Events come in runs (protests, a request for help, a deployment): an
+  // event within days of one already offered, sharing one of its found
+  // entities, belongs to the same story even when it shares only that one.
+  const anchors = [...found, ...out.keys()].map((id) => byId.get(id)).filter((e) => e?.kind === 'event' && e.date?.length === 10);
+  for (const event of events) {
+    if (out.has(event.id) || event.date?.length !== 10) continue;
+    const day = dayNumber(event.date);
+    const shared = event.refs.filter((id) => found.has(id) && byId.get(id)?.kind !== 'topic');
+    const anchor = anchors.find((a) => Math.abs(dayNumber(a!.date!) - day) <= DAYS_IN_A_RUN && a!.refs.some((id) => shared.includes(id)));
+    if (anchor) add(event.id, `${shared.join(' + ')}, days from ${anchor.id}`);
+  }
   for (const id of [...found, ...out.keys()]) {
     const entity = byId.get(id);
     if (entity?.kind !== 'event') continue;
-    for (const ref of entity.refs) if (byId.get(ref)?.kind === 'topic') add(ref, id);
+    for (const ref of entity.refs) if (byId.get(ref)?.kind === 'topic' || byId.get(ref)?.kind === 'place') add(ref, id);
   }
   for (const id of found) {
     const entity = byId.get(id);

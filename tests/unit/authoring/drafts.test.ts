@@ -1,7 +1,7 @@
 /**
  * Drafts are checked like any file, may hold placeholders, and are never in
  * the published corpus that pages, search, feeds, sitemap and open data are
- * made from. (tests/unit/authoring/drafts-build.test.ts checks a real build.)
+ * made from. (tests/build/drafts-build.test.ts checks a real build.)
  */
 import { describe, expect, test } from 'vitest';
 import { parseCorpus } from '../../../src/lib/corpus.ts';
@@ -56,7 +56,7 @@ describe('a published file', () => {
         .replace('to [[freedonia]]', 'to [[marxonia]]'),
     };
     expect(problems(changes)).toEqual([
-      'content/digests/herald-pact-ready.md:20 body: "marxonia" is a draft, so it is not published: publish it first, or remove the reference ([[marxonia]])',
+      'content/digests/herald-pact-ready.md:21 body: "marxonia" is a draft, so it is not published: publish it first, or remove the reference ([[marxonia]])',
       'content/digests/herald-pact-ready.md:10 countries[1]: "marxonia" is a draft, so it is not published: publish it first, or remove the reference',
     ]);
   });

@@ -43,17 +43,27 @@ test('aliases in other scripts and spellings count too', () => {
   expect(nearestIds('zhanaozen', names.keys(), 3, namesOf)).toEqual([]);
 });
 
-test('a bad status does not hide the unknown ids in the same file: all are reported in one run', () => {
+/** `text` with each [from, to] replaced; fails loudly if one is not there. */
+function replaced(text: string, ...pairs: Array<[string, string]>): string {
+  return pairs.reduce((t, [from, to]) => {
+    if (!t.includes(from)) throw new Error(`no ${JSON.stringify(from)} to replace`);
+    return t.replace(from, to);
+  }, text);
+}
+
+test('a bad judgement does not hide the unknown ids in the same file: all are reported in one run', () => {
   const text = contentTree().find((f) => f.relativePath === 'digests/herald-pact-ready.md')!.text;
-  const broken = text
-    .replace('status: single-source', 'status: probable')
-    .replace('countries: [freedonia]', 'countries: [fredonia]')
-    .replace('by: test-pact', 'by: test-pakt')
-    .replace('[[border-crisis]]', '[[border-crises]]');
+  const broken = replaced(
+    text,
+    ['substance: single-source', 'substance: probable'],
+    ['countries: [freedonia]', 'countries: [fredonia]'],
+    ['by: test-pact', 'by: test-pakt'],
+    ['[[border-crisis]]', '[[border-crises]]'],
+  );
   const issues = parseCorpus(contentTree({ 'digests/herald-pact-ready.md': broken })).issues.map(formatIssue);
   expect(issues).toEqual([
-    expect.stringMatching(/^content\/digests\/herald-pact-ready\.md:17 claims\[0\]\.status: /),
-    expect.stringMatching(/^content\/digests\/herald-pact-ready\.md:20 body: unknown id "border-crises" in \[\[border-crises\]\] \(did you mean "border-crisis"/),
+    expect.stringMatching(/^content\/digests\/herald-pact-ready\.md:18 claims\[0\]\.substance: /),
+    expect.stringMatching(/^content\/digests\/herald-pact-ready\.md:21 body: unknown id "border-crises" in \[\[border-crises\]\] \(did you mean "border-crisis"/),
     'content/digests/herald-pact-ready.md:10 countries[0]: unknown country "fredonia" (did you mean "freedonia"?)',
     'content/digests/herald-pact-ready.md:15 claims[0].by: unknown actor "test-pakt" (did you mean "test-pact"?)',
   ]);

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { parseCorpus } from '../../../src/lib/corpus.ts';
-import { contentTree } from '../../support/content-tree.ts';
+import { parseCorpus } from '../../src/lib/corpus.ts';
+import { contentTree } from '../support/content-tree.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
