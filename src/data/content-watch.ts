@@ -7,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/corpus-fs.ts';
 import { bumpContentGeneration } from './content-generation.ts';
+import { reloadAfterContentChange, serveFaviconInDev } from './dev-reload.ts';
 
 export function contentWatch(): AstroIntegration {
   return {
@@ -15,11 +16,12 @@ export function contentWatch(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const root = contentRoot();
         server.watcher.add(root);
+        serveFaviconInDev(server);
         server.watcher.on('all', (event, path) => {
           if (!path.startsWith(root)) return;
           bumpContentGeneration();
           logger.info(`${event} ${path.slice(root.length + 1)}: reloading`);
-          server.ws.send({ type: 'full-reload' });
+          reloadAfterContentChange(server);
         });
       },
     },

@@ -9,18 +9,21 @@
  * A content problem rejects with a ContentError listing every problem, which
  * Astro shows in the browser's error overlay.
  */
+import { createCorpusCache } from '../lib/corpus.ts';
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
 import { contentGeneration } from './content-generation.ts';
 import { type PageKeys, pageKeys } from './page-keys.ts';
 
 let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys> } | undefined;
+/** Under `astro dev`, each save parses and renders only the files it changed. */
+const cache = createCorpusCache();
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {
   const generation = contentGeneration();
   if (graph?.generation !== generation) {
-    graph = { generation, value: loadCorpus(contentRoot()).then(buildGraph) };
+    graph = { generation, value: loadCorpus(contentRoot(), undefined, cache).then(buildGraph) };
   }
   return graph.value;
 }

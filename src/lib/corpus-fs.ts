@@ -1,7 +1,7 @@
 /** Node-only: reads a content tree from disk for parseCorpus. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { type Corpus, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
+import { type Corpus, type CorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
 import { ContentError } from './issues.ts';
 
 /** The content root: `CONTENT_DIR` if set (benchmarks point it at a generated tree), else ./content. */
@@ -29,13 +29,13 @@ export async function readContentTree(root: string, projectRoot = process.cwd())
 }
 
 /** Reads and parses a content tree, returning problems instead of throwing. */
-export async function checkContent(root: string, projectRoot?: string): Promise<ParseResult> {
-  return parseCorpus(await readContentTree(root, projectRoot));
+export async function checkContent(root: string, projectRoot?: string, cache?: CorpusCache): Promise<ParseResult> {
+  return parseCorpus(await readContentTree(root, projectRoot), cache);
 }
 
 /** Reads and parses a content tree; throws a ContentError listing every problem. */
-export async function loadCorpus(root: string, projectRoot?: string): Promise<Corpus> {
-  const { corpus, issues } = await checkContent(root, projectRoot);
+export async function loadCorpus(root: string, projectRoot?: string, cache?: CorpusCache): Promise<Corpus> {
+  const { corpus, issues } = await checkContent(root, projectRoot, cache);
   if (issues.length) throw new ContentError(issues);
   return corpus;
 }

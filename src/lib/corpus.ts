@@ -4,12 +4,14 @@
  * corpus-fs.ts), so tests can build a corpus from strings.
  */
 import type { z } from 'zod';
+import { isPlaceholder, placeholderLines, placeholderPaths, valueAt } from './authoring/placeholders.ts';
 import { splitFrontMatter, lineOfField } from './front-matter.ts';
 import { type ContentIssue, formatFieldPath } from './issues.ts';
 import { KINDS, KIND_NAMES, type Kind, kindOfCollection } from './kinds.ts';
 import { createMarkdownProcessor, renderMarkdown, type RenderedMarkdown } from './markdown/pipeline.ts';
 import { ID_PATTERN, type KindData, referencesIn, SCHEMAS } from './schema/index.ts';
-import { didYouMean } from './suggest.ts';
+import { salvage } from './schema-shape.ts';
+import { didYouMean, type NamesOf } from './suggest.ts';
 import { entryUrl } from './urls.ts';
 
 /** A content file as read from disk. */
@@ -36,8 +38,11 @@ export interface Entry<K extends Kind = Kind> {
 export type Corpus = { [K in Kind]: Entry<K>[] };
 
 export interface ParseResult {
+  /** Everything that is published: drafts are not in it. */
   corpus: Corpus;
   issues: ContentIssue[];
+  /** Files marked `draft: true`, checked but not published. */
+  drafts: string[];
 }
 
 interface ParsedFile {
@@ -48,6 +53,10 @@ interface ParsedFile {
   bodyLine: number;
   body: string;
   data: unknown;
+  /** Marked `draft: true`: checked, placeholders allowed, never published. */
+  draft: boolean;
+  /** Failed its schema (already reported); `data` is what could be kept, so references are still checked. */
+  salvaged: boolean;
 }
 
 /** Splits a relative path into its collection and id, or says why it cannot. */
@@ -85,10 +94,15 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
   const split = splitFrontMatter(file.text, file.path);
   if (Array.isArray(split)) return void issues.push(...split);
   const schema: z.ZodType = SCHEMAS[place.kind];
+  const draft = split.data.draft === true;
+  if (!draft) issues.push(...placeholderIssues(file.path, split.frontMatter, split.data, split.body, split.bodyLine));
   const result = schema.safeParse(split.data);
+  const parsed = { ...place, file: file.path, frontMatter: split.frontMatter, bodyLine: split.bodyLine, body: split.body, draft };
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
+      // A placeholder is allowed in a draft and reported on its own in a published file.
+      if (isPlaceholder(valueAt(split.data, path))) continue;
       if (issue.code === 'unrecognized_keys') {
         // One problem per unknown key, on the key's own line.
         for (const key of issue.keys) {
@@ -104,17 +118,28 @@ function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undef
         message: describeZodIssue(issue),
       });
     }
-    return undefined;
+    return { ...parsed, data: salvage(schema, split.data), salvaged: true };
   }
-  return {
-    ...place,
-    file: file.path,
-    frontMatter: split.frontMatter,
-    bodyLine: split.bodyLine,
-    body: split.body,
-    data: result.data,
-  };
+  return { ...parsed, data: result.data, salvaged: false };
 }
+
+const PLACEHOLDER_HINT = 'write it, or keep the file unpublished with "draft: true"';
+
+/** Placeholders left in a file that is to be published. */
+function placeholderIssues(file: string, frontMatter: string, data: unknown, body: string, bodyLine: number): ContentIssue[] {
+  return [
+    ...placeholderPaths(data).map((path) => ({
+      file,
+      line: lineOfField(frontMatter, path) + 1,
+      ...(path.length ? { field: formatFieldPath(path) } : {}),
+      message: `placeholder ${JSON.stringify(valueAt(data, path))}: ${PLACEHOLDER_HINT}`,
+    })),
+    ...placeholderLines(body).map((offset) => ({ file, line: bodyLine + offset, field: 'body', message: `placeholder line: ${PLACEHOLDER_HINT}` })),
+  ];
+}
+
+/** The message for a published file that refers to a draft. */
+const draftReference = (id: string) => `"${id}" is a draft, so it is not published: publish it first, or remove the reference`;
 
 /** Zod's messages, with the wording made plain for authors. */
 function describeZodIssue(issue: z.core.$ZodIssue): string {
@@ -144,42 +169,95 @@ function findDuplicateIds(files: SourceFile[], issues: ContentIssue[]): Set<stri
   return clashing;
 }
 
+/**
+ * Work kept between parses of the same tree by `npm run check -- --watch`
+ * and the dev server, so that a save costs the files it changed rather than
+ * the whole corpus: a file is read again only if its text changed, and a
+ * body rendered again only if it or an entry it links changed.
+ */
+export interface CorpusCache {
+  files: Map<string, { text: string; result: ParsedFile | undefined; issues: ContentIssue[] }>;
+  bodies: Map<string, { key: string; links: readonly string[]; targets: string; rendered: RenderedMarkdown }>;
+}
+
+export const createCorpusCache = (): CorpusCache => ({ files: new Map(), bodies: new Map() });
+
+function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: CorpusCache | undefined): ParsedFile | undefined {
+  const hit = cache?.files.get(file.path);
+  if (hit?.text === file.text) {
+    issues.push(...hit.issues);
+    return hit.result;
+  }
+  const own: ContentIssue[] = [];
+  const result = parseFile(file, own);
+  cache?.files.set(file.path, { text: file.text, result, issues: own });
+  issues.push(...own);
+  return result;
+}
+
 /** Parses, validates and renders every file; problems are returned, not thrown. */
-export function parseCorpus(files: readonly SourceFile[]): ParseResult {
+export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): ParseResult {
   const issues: ContentIssue[] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const clashing = findDuplicateIds(sorted, issues);
   const parsed = sorted
     .filter((file) => !clashing.has(file.path))
-    .map((file) => parseFile(file, issues))
+    .map((file) => parseFileCached(file, issues, cache))
     .filter((file): file is ParsedFile => file !== undefined);
+  if (cache) {
+    const present = new Set(sorted.map((f) => f.path));
+    for (const path of cache.files.keys()) if (!present.has(path)) cache.files.delete(path);
+  }
 
-  const byId = new Map(parsed.map((p) => [p.id, p]));
+  const byId = new Map(parsed.filter((p) => !p.salvaged).map((p) => [p.id, p]));
+  const drafts = new Set(parsed.filter((p) => p.draft).map((p) => p.id));
+  const namesOf: NamesOf = (id) => {
+    const data = byId.get(id)?.data as { name?: string; aliases?: string[] } | undefined;
+    return data?.name ? [data.name, ...(data.aliases ?? [])] : undefined;
+  };
   // Ids of files that exist but failed above: their problems are already
   // reported, so references to them are not reported again as unknown.
   const failed = new Set(
     sorted.map((f) => f.relativePath.split('/').pop()!.replace(/\.md$/i, '')).filter((id) => !byId.has(id)),
   );
-  const processor = createMarkdownProcessor({
-    resolve: (id) => {
-      const target = byId.get(id);
-      return target && linkTarget(target);
-    },
-  });
+  const publishedTarget = (id: string) => {
+    const target = byId.get(id);
+    return target && !target.draft ? linkTarget(target) : undefined;
+  };
+  // Drafts may link each other; published files may not link drafts.
+  const draftTarget = (id: string) => {
+    const target = byId.get(id);
+    return target && linkTarget(target);
+  };
+  const processor = createMarkdownProcessor({ resolve: publishedTarget });
+  const draftProcessor = createMarkdownProcessor({ resolve: draftTarget });
+  const render = (entry: ParsedFile): RenderedMarkdown => {
+    const resolve = entry.draft ? draftTarget : publishedTarget;
+    const key = `${entry.draft}:${entry.bodyLine}:${entry.body}`;
+    const hit = cache?.bodies.get(entry.file);
+    if (hit?.key === key && JSON.stringify(hit.links.map(resolve)) === hit.targets) return hit.rendered;
+    const rendered = renderMarkdown(entry.draft ? draftProcessor : processor, entry.body, entry.bodyLine);
+    const links = [...new Set(rendered.entityLinks.map((l) => l.id))];
+    cache?.bodies.set(entry.file, { key, links, targets: JSON.stringify(links.map(resolve)), rendered });
+    return rendered;
+  };
 
   const corpus = Object.fromEntries(KIND_NAMES.map((kind) => [kind, []])) as unknown as Corpus;
   for (const entry of parsed) {
     let rendered: RenderedMarkdown;
     try {
-      rendered = renderMarkdown(processor, entry.body, entry.bodyLine);
+      rendered = render(entry);
     } catch (error) {
       issues.push({ file: entry.file, line: entry.bodyLine, message: `body could not be rendered: ${(error as Error).message}` });
       continue;
     }
     for (const refused of rendered.refusedMarkup) issues.push({ file: entry.file, line: refused.line, field: 'body', message: refused.message });
     for (const link of rendered.entityLinks) {
-      if (!link.resolved && !failed.has(link.id)) issues.push({ file: entry.file, line: link.line, field: 'body', message: `unknown id "${link.id}" in [[${link.id}]]${didYouMean(link.id, byId.keys())}` });
+      if (link.resolved) continue;
+      if (drafts.has(link.id) && !entry.draft) issues.push({ file: entry.file, line: link.line, field: 'body', message: `${draftReference(link.id)} ([[${link.id}]])` });
+      else if (!failed.has(link.id)) issues.push({ file: entry.file, line: link.line, field: 'body', message: `unknown id "${link.id}" in [[${link.id}]]${didYouMean(link.id, byId.keys(), namesOf)}` });
     }
+    if (entry.salvaged || entry.draft) continue;
     const { refusedMarkup: _, ...kept } = rendered;
     (corpus[entry.kind] as Entry[]).push({
       kind: entry.kind,
@@ -190,8 +268,8 @@ export function parseCorpus(files: readonly SourceFile[]): ParseResult {
       rendered: kept,
     });
   }
-  checkReferences(parsed, byId, failed, issues);
-  return { corpus, issues };
+  checkReferences(parsed, byId, failed, issues, drafts, namesOf);
+  return { corpus, issues, drafts: parsed.filter((p) => p.draft).map((p) => p.file) };
 }
 
 function linkTarget(entry: ParsedFile) {
@@ -203,12 +281,21 @@ function linkTarget(entry: ParsedFile) {
  * Checks every reference the schemas declare (see schema/refs.ts): an id
  * names an entry of an allowed kind, a claim reference names a claim.
  */
-function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, failed: ReadonlySet<string>, issues: ContentIssue[]) {
+function checkReferences(
+  parsed: ParsedFile[],
+  byId: Map<string, ParsedFile>,
+  failed: ReadonlySet<string>,
+  issues: ContentIssue[],
+  drafts: ReadonlySet<string>,
+  namesOf: NamesOf,
+) {
   const claimIds = new Map<string, Set<string>>();
   for (const entry of parsed) {
     if (entry.kind !== 'digest') continue;
     const ids = new Set<string>();
     (entry.data as KindData['digest']).claims.forEach((claim, i) => {
+      // A claim that failed its schema may have no id; that is already reported.
+      if (typeof claim.id !== 'string') return;
       if (ids.has(claim.id)) issues.push(at(entry, ['claims', i, 'id'], `duplicate claim id "${claim.id}" in this digest`));
       ids.add(claim.id);
     });
@@ -222,7 +309,9 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
       if ('claim' in meta.target) {
         const [digestId, claimId] = value.includes('#') ? (value.split('#') as [string, string]) : [entry.id, value];
         const claims = claimIds.get(digestId);
-        if (!claims) {
+        if (drafts.has(digestId) && !entry.draft) {
+          issues.push(at(entry, path, draftReference(digestId)));
+        } else if (!claims) {
           if (!failed.has(digestId)) issues.push(at(entry, path, `unknown digest "${digestId}" in "${value}"${didYouMean(digestId, claimIds.keys())}`));
         } else if (!claims.has(claimId)) {
           issues.push(at(entry, path, `digest "${digestId}" has no claim "${claimId}"${didYouMean(claimId, claims)}`));
@@ -230,11 +319,15 @@ function checkReferences(parsed: ParsedFile[], byId: Map<string, ParsedFile>, fa
         continue;
       }
       const { kinds } = meta.target;
+      if (drafts.has(value) && !entry.draft) {
+        issues.push(at(entry, path, draftReference(value)));
+        continue;
+      }
       const target = byId.get(value);
       if ((target && kinds.includes(target.kind)) || (!target && failed.has(value))) continue;
       const expected = kinds.length === 1 ? KINDS[kinds[0]!].one.toLowerCase() : undefined;
       const message = !target
-        ? `unknown ${expected ?? 'id'} "${value}"${didYouMean(value, idsOfKinds(kinds))}`
+        ? `unknown ${expected ?? 'id'} "${value}"${didYouMean(value, idsOfKinds(kinds), namesOf)}`
         : `"${value}" is ${withArticle(KINDS[target.kind].one.toLowerCase())}, not ${expected ? withArticle(expected) : `one of: ${kinds.join(', ')}`}`;
       issues.push(at(entry, path, message));
     }

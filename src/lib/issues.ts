@@ -23,11 +23,18 @@ export function formatIssue(issue: ContentIssue): string {
 /** Thrown when content has problems; carries all of them. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
+  /**
+   * The first problem's place. Astro's dev error overlay shows `loc` (and the
+   * lines around it) instead of the place in our code the error was thrown.
+   */
+  readonly loc: { file: string; line: number; column: number } | undefined;
   constructor(issues: readonly ContentIssue[]) {
     const count = `${issues.length} content problem${issues.length === 1 ? '' : 's'}`;
     super(`${count}:\n${issues.map(formatIssue).join('\n')}`);
     this.name = 'ContentError';
     this.issues = issues;
+    const first = issues.find((issue) => issue.line !== undefined) ?? issues[0];
+    this.loc = first && { file: first.file, line: first.line ?? 1, column: 1 };
   }
 }
 

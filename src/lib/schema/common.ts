@@ -40,6 +40,12 @@ export const PartialDateSchema = z
 
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/**
+ * True while a file is being written: it is checked like any other, except
+ * that placeholders ("TODO…") are allowed, and it is never published.
+ */
+export const DraftSchema = z.boolean().default(false);
+
 /** A non-empty single line of text (titles, names). */
 export const LineSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LineSchema, PartialDateSchema } from './common.ts';
+import { DraftSchema, IdSchema, LineSchema, PartialDateSchema } from './common.ts';
 import { claimRef, ref, subjects } from './refs.ts';
 import { SourceRefSchema } from './source-ref.ts';
 
@@ -146,6 +146,8 @@ export const DigestSchema = z.strictObject({
   claims: z.array(ClaimSchema).default([]),
   /** Garbles and factual errors in the file, with the correct form. */
   corrections: z.array(CorrectionSchema).default([]),
+  /** Work in progress: checked, never published (see DraftSchema). */
+  draft: DraftSchema,
 });
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineSchema } from './common.ts';
+import { DraftSchema, LineSchema } from './common.ts';
 import { claimRef, subjects } from './refs.ts';
 
 /** A claim in a digest, written "digest-id#claim-id". */
@@ -23,6 +23,8 @@ export const DisputeSchema = z.strictObject({
   sides: z.array(DisputeSideSchema).min(2, 'a dispute needs at least two sides'),
   /** Entities the dispute concerns. */
   about: subjects('entity'),
+  /** Work in progress: checked, never published (see DraftSchema). */
+  draft: DraftSchema,
 });
 
 export type DisputeSide = z.infer<typeof DisputeSideSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LineSchema, PartialDateSchema } from './common.ts';
+import { DraftSchema, LineSchema, PartialDateSchema } from './common.ts';
 import { ref, subjects } from './refs.ts';
 import { SourceRefSchema } from './source-ref.ts';
 
@@ -16,6 +16,8 @@ const EntityBase = {
   summary: LineSchema,
   /** Published sources for facts that are not common knowledge (dates, offices, memberships, figures). */
   sources: z.array(SourceRefSchema).default([]),
+  /** Work in progress: checked, never published (see DraftSchema). */
+  draft: DraftSchema,
 };
 
 /** Membership of an organization (e.g. a state in the SCO) over a period. */
