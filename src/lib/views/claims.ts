@@ -67,8 +67,10 @@ export interface LedgerRow {
   by: EntityRecord | undefined;
   /** Claims this one disputes. */
   disputes: ClaimLink[];
-  /** Claims that dispute this one, other than those it disputes in turn (listed once, under `disputes`). */
+  /** Claims that dispute this one, other than those it disputes in turn (listed once, under `disputes`); the first DISPUTED_BY_SHOWN. */
   disputedBy: ClaimLink[];
+  /** How many more claims dispute this one than `disputedBy` lists. */
+  disputedByMore: number;
   /** Recorded disputes that count this claim on one of their sides. */
   debates: Entry<'dispute'>[];
   /** What corroborates or refutes it. */
@@ -96,20 +98,29 @@ export function claimLink(graph: EntityGraph, ref: string): ClaimLink | undefine
   };
 }
 
+/**
+ * Claims disputing one claim that its ledger row links. Any number of digests
+ * can dispute a claim, so the row lists this many and counts the rest, and a
+ * digest page stays the same size however large the corpus grows.
+ */
+export const DISPUTED_BY_SHOWN = 5;
+
 /** The claims ledger of a digest, in the order the digest records them. */
 export function claimsLedger(graph: EntityGraph, digest: Entry<'digest'>): LedgerRow[] {
   return digest.data.claims.map((claim) => {
     const ref = `${digest.id}#${claim.id}`;
     const disputes = claim.disputes.map((r) => claimLink(graph, fullClaimRef(r, digest.id))).filter((l) => l !== undefined);
     const mutual = new Set(disputes.map((l) => l.ref));
+    const disputedBy = graph
+      .referrers(ref, 'claims.disputes')
+      .map((r) => claimLink(graph, claimRefOf(r))!)
+      .filter((l) => !mutual.has(l.ref));
     return {
       claim,
       by: graph.entities.get(claim.by),
       disputes,
-      disputedBy: graph
-        .referrers(ref, 'claims.disputes')
-        .map((r) => claimLink(graph, claimRefOf(r))!)
-        .filter((l) => !mutual.has(l.ref)),
+      disputedBy: disputedBy.slice(0, DISPUTED_BY_SHOWN),
+      disputedByMore: Math.max(0, disputedBy.length - DISPUTED_BY_SHOWN),
       debates: [...new Set(graph.referrers(ref, 'sides.claims').map((r) => r.entry as Entry<'dispute'>))],
       evidence: evidenceOf(graph, digest.id, claim.evidence),
     };

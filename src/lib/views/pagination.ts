@@ -20,7 +20,7 @@ import { entryUrl } from '../urls.ts';
 
 /** Items per page of each paginated list; sized so a page stays well under 200 KB of HTML. */
 export const PAGE_SIZE = {
-  digests: 100,
+  digests: 50,
   disputes: 25,
   entityDigests: 25,
   entityClaims: 25,

@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_LABEL,
   claimLink,
   claimsLedger,
+  DISPUTED_BY_SHOWN,
   disputeSides,
   evidenceData,
   fullClaimRef,
@@ -59,6 +60,20 @@ describe('claimsLedger', () => {
     expect(claimsLedger(g, digest(g, 'herald-pact-ready'))[0]!.disputedBy.map((l) => l.ref)).toEqual([
       'herald-border-crisis#no-troops',
     ]);
+  });
+
+  test('lists the first few claims that dispute one and counts the rest, so a row stays bounded', () => {
+    const extra = Array.from(
+      { length: DISPUTED_BY_SHOWN + 3 },
+      (_, i) => `  - { id: doubt-${i}, by: test-pact, text: Doubt ${i}., attribution: unverified, substance: unverified, disputes: [herald-border-crisis#no-troops] }\n`,
+    ).join('');
+    const g = fixtureGraph(
+      edit('digests/herald-pact-ready.md', '    disputes: [herald-border-crisis#no-troops]\n', `    disputes: [herald-border-crisis#no-troops]\n${extra}`),
+    );
+    const [row] = claimsLedger(g, digest(g, 'herald-border-crisis'));
+    expect(row!.disputedBy.map((l) => l.ref)).toEqual(Array.from({ length: DISPUTED_BY_SHOWN }, (_, i) => `herald-pact-ready#doubt-${i}`));
+    expect(row!.disputedByMore).toBe(3);
+    expect(claimsLedger(graph, digest(graph, 'herald-border-crisis'))[0]!.disputedByMore).toBe(0);
   });
 
   test('resolves references to a claim in the same digest', () => {
