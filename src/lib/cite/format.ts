@@ -126,7 +126,9 @@ export function toBibtex(items: readonly CslItem[]): string {
  * RIS records for the items. Citation.js maps the fields; the lines are
  * written here because its writer folds values at 70 characters, which
  * splits words (and Cyrillic letters) that readers then join with a space.
- * RIS has no continuation lines, so values stay on one line.
+ * RIS has no continuation lines, so values stay on one line. Its ID tag is
+ * cut to 20 characters, which makes claims of one digest share an ID, so it
+ * is left out (the URL identifies the record).
  */
 export function toRis(items: readonly CslItem[]): string {
   configure();
@@ -136,7 +138,7 @@ export function toRis(items: readonly CslItem[]): string {
     .map((record) => {
       const lines = [line('TY', record.TY)];
       for (const [tag, value] of Object.entries(record)) {
-        if (tag === 'TY' || value === undefined) continue;
+        if (tag === 'TY' || tag === 'ID' || value === undefined) continue;
         for (const v of Array.isArray(value) ? value : [value]) lines.push(line(tag, v));
       }
       lines.push('ER  - ');
