@@ -45,6 +45,32 @@ function configure(): void {
 }
 
 /**
+ * citeproc and Citation.js's BibTeX writer read a few HTML-like tags in any
+ * field as formatting (`<i>`, `<b>`, `<sc>`, `<sup>`, `<sub>`, `<span …>`),
+ * so a title that contains such text literally would lose it. A word joiner
+ * after the `<` keeps them from being recognised; it is removed again from
+ * what comes out. (Content never contains a word joiner of its own: it is
+ * invisible, and titles and claims are plain lines.)
+ */
+const RICH_TEXT_TAG = /<(?=\/?(?:i|b|sc|sup|sub|span)\b)/g;
+const JOINER = '\u2060';
+const guardMarkup = (value: string) => value.replace(RICH_TEXT_TAG, `<${JOINER}`);
+const unguardMarkup = (value: string) => value.replaceAll(JOINER, '');
+
+/** Every string of an item with markup-like text guarded, names included. */
+function guarded(item: Record<string, unknown>): Record<string, unknown> {
+  const visit = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? guardMarkup(value)
+      : Array.isArray(value)
+        ? value.map(visit)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]))
+          : value;
+  return visit(item) as Record<string, unknown>;
+}
+
+/**
  * What the reading styles are given. The `original-*` fields describe the
  * work we digested, but APA reads `original-date` as a reprint date
  * ("Original work published …"), so the styles name the source through
@@ -67,12 +93,12 @@ function forStyles(item: CslItem): Record<string, unknown> {
 
 /** One item in one style. Items are formatted alone: together they would be one reference list, with "2026a", "2026b". */
 function entry(item: CslItem, template: string, format: 'html' | 'text'): string {
-  const pairs = new Cite([forStyles(item)]).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as Array<
+  const pairs = new Cite([guarded(forStyles(item))]).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as Array<
     [string, string]
   >;
   const value = pairs[0]?.[1];
   if (value === undefined) throw new Error(`citeproc returned no ${template} entry for "${item.id}"`);
-  return value.trim();
+  return unguardMarkup(value).trim();
 }
 
 /** An item in every offered style. */
@@ -119,7 +145,7 @@ function forBibtex(item: CslItem): Record<string, unknown> {
 /** BibTeX entries (UTF-8) for the items. */
 export function toBibtex(items: readonly CslItem[]): string {
   configure();
-  return String(new Cite(items.map(forBibtex)).format('bibtex', { format: 'text' }));
+  return unguardMarkup(String(new Cite(items.map((item) => guarded(forBibtex(item)))).format('bibtex', { format: 'text' })));
 }
 
 /**
