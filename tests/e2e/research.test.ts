@@ -73,7 +73,7 @@ describe('the Cite panel', () => {
   test('the digest’s Cite control opens Chicago and APA, files to download, and Escape closes it', async () => {
     const page = await open(entryUrl('digest', digest.id));
     try {
-      const control = page.locator('a[data-cite="digest"]');
+      const control = page.locator('.cite-control a[data-cite]');
       await control.click();
       const dialog = page.locator('dialog.cite-dialog[open]');
       await dialog.locator('.cite-style').first().waitFor();
@@ -101,7 +101,7 @@ describe('the Cite panel', () => {
   test('a claim’s Cite control cites the claim at its permanent link; without scripts it leads to the cite page', async () => {
     const page = await open(entryUrl('digest', digest.id));
     try {
-      await page.locator(`a[data-cite="${claimAnchor(claim.id)}"]`).click();
+      await page.locator(`a[data-cite][href="cite/#${claimAnchor(claim.id)}"]`).click();
       const dialog = page.locator('dialog.cite-dialog[open]');
       await dialog.locator('.cite-style').first().waitFor();
       const permalink = new URL(`${entryUrl('digest', digest.id)}#${claimAnchor(claim.id)}`, origin).href;
@@ -113,7 +113,7 @@ describe('the Cite panel', () => {
     const noScript = await browser().newPage({ javaScriptEnabled: false });
     try {
       await noScript.goto(new URL(entryUrl('digest', digest.id), baseURL()).href);
-      await noScript.locator(`a[data-cite="${claimAnchor(claim.id)}"]`).click();
+      await noScript.locator(`a[data-cite][href="cite/#${claimAnchor(claim.id)}"]`).click();
       await noScript.waitForURL((url) => url.pathname.endsWith('/cite/') && url.hash === `#${claimAnchor(claim.id)}`);
       expect(await noScript.locator(`#${claimAnchor(claim.id)} .cite-style`).count()).toBe(2);
     } finally {

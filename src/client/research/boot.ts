@@ -29,7 +29,7 @@ function wirePreviews(root: Document): void {
     if (!link || link.hasAttribute('data-cite') || !previewTarget(link.href, location.origin)) return;
     root.removeEventListener('pointerover', first);
     root.removeEventListener('focusin', first);
-    void import('./link-preview.ts').then((previews) => previews.startPreviews(root, link, event.type === 'focusin'));
+    void import('./link-preview.ts').then((previews) => previews.startPreviews(root, link));
   };
   root.addEventListener('pointerover', first);
   root.addEventListener('focusin', first);

@@ -4,10 +4,10 @@
  * BibTeX, RIS and CSL-JSON files. Its data was formatted at build time
  * (citePanelPath); nothing here formats a citation.
  */
-import '../../styles/cite.css';
 import type { FormattedCitation } from '../../lib/cite/format.ts';
 import { CITE_FILE_FORMATS, type CiteFileExt, citePageUrl, citePanelPath } from '../../lib/cite/paths.ts';
-import { el } from './dom.ts';
+import styles from '../../styles/cite.css?url';
+import { el, loadStylesheet } from './dom.ts';
 
 interface PanelTarget {
   label: string;
@@ -113,11 +113,12 @@ function body(target: PanelTarget, key: string, digestId: string, status: HTMLEl
   return nodes;
 }
 
-/** Opens the panel for a Cite link (`data-cite` = "digest" or "claim-<id>"). */
+/** Opens the panel for a Cite link: to the cite page for the digest, or to `#claim-<id>` on it for a claim. */
 export async function openCitePanel(link: HTMLAnchorElement): Promise<void> {
   const digestId = digestOf(link);
-  const key = link.dataset.cite ?? 'digest';
+  const key = new URL(link.href).hash.slice(1) || 'digest';
   if (!digestId) return location.assign(link.href);
+  await loadStylesheet(styles);
   const panel = ensureDialog();
   opener = link;
   const close = el('button', 'button-quiet', 'Close');

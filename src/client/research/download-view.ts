@@ -37,10 +37,11 @@ export function attachViewDownload(container: HTMLElement, collect: () => ViewRo
   };
   const csv = button('CSV');
   const json = button('JSON');
-  const status = el('span', 'view-download__status');
+  const status = el('span', '');
   status.setAttribute('role', 'status');
   container.replaceChildren(el('span', 'view-download__label', 'Download this view:'), ' ', csv, ' ', json, ' ', status);
-  container.classList.add('view-download');
+  // "meta": the site's small, muted line; the buttons are its quiet buttons.
+  container.classList.add('view-download', 'meta');
   container.hidden = false;
 
   const run = async (format: 'csv' | 'json') => {

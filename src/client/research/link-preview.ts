@@ -6,25 +6,28 @@
  * it is a tooltip the link points to with aria-describedby, holds no
  * controls, and stays open while the pointer is over it (WCAG 1.4.13).
  */
-import '../../styles/link-preview.css';
 import { type LinkPreview, type PreviewFile, type PreviewSegment, previewDataPath, previewTarget } from '../../lib/link-preview.ts';
-import { el } from './dom.ts';
+import styles from '../../styles/link-preview.css?url';
+import { el, loadStylesheet } from './dom.ts';
 
-/** Hover this long before the card shows, so sweeping across a list does not flash cards. */
-const HOVER_DELAY_MS = 40;
 /** Time to move the pointer from the link onto the card. */
 const LEAVE_DELAY_MS = 200;
 const GAP_PX = 6;
 const CARD_ID = 'link-preview';
 
 const files = new Map<PreviewSegment, Promise<PreviewFile>>();
+/** Files already here, so a card for a known kind shows in the same task as the hover. */
+const ready = new Map<PreviewSegment, PreviewFile>();
 
 function load(segment: PreviewSegment): Promise<PreviewFile> {
   let file = files.get(segment);
   if (!file) {
     file = fetch(previewDataPath(segment)).then((r) => (r.ok ? (r.json() as Promise<PreviewFile>) : Promise.reject(new Error(String(r.status)))));
-    // A failed load is tried again on the next hover, not remembered.
-    file.catch(() => files.delete(segment));
+    file.then(
+      (data) => ready.set(segment, data),
+      // A failed load is tried again on the next hover, not remembered.
+      () => files.delete(segment),
+    );
     files.set(segment, file);
   }
   return file;
@@ -48,7 +51,7 @@ function content(preview: LinkPreview): Node[] {
   ];
 }
 
-export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFocus: boolean): void {
+export function startPreviews(root: Document, firstLink: HTMLAnchorElement): void {
   const card = el('div', 'link-preview');
   card.id = CARD_ID;
   card.setAttribute('role', 'tooltip');
@@ -59,12 +62,10 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
   let current: HTMLAnchorElement | undefined;
   /** The link the reader is on now (hovered or focused), whose card is due. */
   let activeLink: HTMLAnchorElement | undefined;
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let lastTouch = 0;
 
   const hide = () => {
-    clearTimeout(showTimer);
     clearTimeout(hideTimer);
     if (current) {
       const ids = (current.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== CARD_ID);
@@ -87,15 +88,7 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
     card.style.top = `${top + scrollY}px`;
   };
 
-  const show = async (link: HTMLAnchorElement) => {
-    const target = previewTarget(link.href, location.origin);
-    if (!target) return;
-    let preview: LinkPreview | undefined;
-    try {
-      preview = (await load(target.segment))[target.id];
-    } catch {
-      return;
-    }
+  const draw = (link: HTMLAnchorElement, preview: LinkPreview | undefined) => {
     // The reader may have moved on while the data loaded.
     if (!preview || link !== activeLink || !link.isConnected) return;
     hide();
@@ -107,21 +100,30 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
     link.setAttribute('aria-describedby', [...ids, CARD_ID].join(' '));
   };
 
+  const show = (link: HTMLAnchorElement) => {
+    const target = previewTarget(link.href, location.origin);
+    if (!target) return;
+    const known = ready.get(target.segment);
+    if (known) return draw(link, known[target.id]);
+    void Promise.all([load(target.segment), loadStylesheet(styles)]).then(
+      ([file]) => draw(link, file[target.id]),
+      () => undefined,
+    );
+  };
+
   const linkOf = (target: EventTarget | null) => {
     const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
     return link && !link.hasAttribute('data-cite') && !card.contains(link) && previewTarget(link.href, location.origin) ? link : undefined;
   };
 
-  const enter = (link: HTMLAnchorElement, delay: number) => {
+  // No hover delay: the card has to be up within 100 ms, and a timer can run late on a busy machine.
+  const enter = (link: HTMLAnchorElement) => {
     clearTimeout(hideTimer);
-    clearTimeout(showTimer);
     activeLink = link;
-    if (current === link) return;
-    showTimer = setTimeout(() => void show(link), delay);
+    if (current !== link) show(link);
   };
 
   const leave = () => {
-    clearTimeout(showTimer);
     activeLink = undefined;
     hideTimer = setTimeout(hide, LEAVE_DELAY_MS);
   };
@@ -139,7 +141,7 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
       return;
     }
     const link = linkOf(event.target);
-    if (link) enter(link, HOVER_DELAY_MS);
+    if (link) enter(link);
   });
   root.addEventListener('pointerout', (event) => {
     if (event.pointerType === 'touch') return;
@@ -154,7 +156,7 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
     // A tap focuses the link on its way to following it; no card for that.
     if (Date.now() - lastTouch < 800) return;
     const link = linkOf(event.target);
-    if (link) enter(link, 0);
+    if (link) enter(link);
     else if (current) hide();
   });
   root.addEventListener('focusout', (event) => {
@@ -168,5 +170,6 @@ export function startPreviews(root: Document, firstLink: HTMLAnchorElement, byFo
   });
   addEventListener('resize', hide);
 
-  enter(firstLink, byFocus ? 0 : HOVER_DELAY_MS);
+  void loadStylesheet(styles);
+  enter(firstLink);
 }

@@ -26,15 +26,10 @@ export function highwireTags(data: Digest, url: string): MetaTag[] {
     { name: 'citation_title', content: data.title },
     { name: 'citation_author', content: SITE.name },
   ];
-  if (data.digested) {
-    tags.push({ name: 'citation_publication_date', content: highwireDate(data.digested) });
-    tags.push({ name: 'citation_date', content: highwireDate(data.digested) });
-  }
+  if (data.digested) tags.push({ name: 'citation_publication_date', content: highwireDate(data.digested) });
   tags.push(
     { name: 'citation_publisher', content: SITE.name },
     { name: 'citation_public_url', content: url },
-    { name: 'citation_abstract_html_url', content: url },
-    { name: 'citation_language', content: SITE.language },
   );
   return tags;
 }
