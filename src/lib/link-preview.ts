@@ -3,9 +3,12 @@
  * data files the cards are drawn from (`/data/preview/<segment>.json`).
  * Pure, so the browser script and the build share it.
  */
-/** Kinds of page whose links get a preview card, by URL segment. */
-export const PREVIEW_SEGMENTS = ['digests', 'countries', 'actors', 'topics', 'events'] as const;
-export type PreviewSegment = (typeof PREVIEW_SEGMENTS)[number];
+import { ENTITY_KINDS, KINDS } from './kinds.ts';
+
+/** Kinds of page whose links get a preview card, by URL segment: digests and every kind of entity. */
+export const PREVIEW_SEGMENTS: readonly string[] = [KINDS.digest.collection, ...ENTITY_KINDS.map((kind) => KINDS[kind].collection)];
+/** A URL segment with previews, e.g. "digests", "actors". */
+export type PreviewSegment = string;
 
 /** What a card shows for an entity. */
 export interface EntityPreview {
@@ -40,7 +43,7 @@ export function previewDataPath(segment: PreviewSegment): string {
   return `/data/preview/${segment}.json`;
 }
 
-const PAGE = /^\/(digests|countries|actors|topics|events)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
+const PAGE = /^\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 
 /**
  * The page a link leads to, when it is a digest or an entity on this site:
@@ -55,7 +58,7 @@ export function previewTarget(href: string, origin: string): { segment: PreviewS
   }
   if (url.origin !== origin) return undefined;
   const m = PAGE.exec(url.pathname);
-  return m ? { segment: m[1] as PreviewSegment, id: m[2]! } : undefined;
+  return m && PREVIEW_SEGMENTS.includes(m[1]!) ? { segment: m[1]!, id: m[2]! } : undefined;
 }
 
 /**

@@ -132,7 +132,7 @@ export function checkCsvFiles(dist: string, graph: EntityGraph, origin: string):
     const row = entities[i]!;
     const at = `entities.csv row ${i + 2}`;
     expectCell(row.name, e.name, `${at} name`);
-    expectCell(row.type, e.type, `${at} type`);
+    expectCell(row.type, e.kind, `${at} type`);
     expectCell(row.aliases, e.aliases, `${at} aliases`);
     expectCell(row.summary, e.summary, `${at} summary`);
     expectCell(row.digests, graph.backlinks(e.id).length, `${at} digests`);

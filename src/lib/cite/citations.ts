@@ -33,7 +33,7 @@ function filesOf(digestId: string, claimId?: string): Record<CiteFileExt, string
 }
 
 /** The digest first, then its claims in ledger order. */
-export function citeTargets(graph: EntityGraph, digest: Entry<'digests'>, ctx: CiteContext): CiteTarget[] {
+export function citeTargets(graph: EntityGraph, digest: Entry<'digest'>, ctx: CiteContext): CiteTarget[] {
   const whole = digestCsl(digest, ctx);
   const targets: CiteTarget[] = [
     { key: 'digest', label: digest.data.title, item: whole, citations: formatCitation(whole), files: filesOf(digest.id) },

@@ -83,7 +83,7 @@ export function entitiesTable(graph: EntityGraph, site?: URL): Table<(typeof ENT
     columns: ENTITY_COLUMNS,
     rows: [...graph.entities.values()].map((e) => ({
       id: e.id,
-      type: e.type,
+      type: e.kind,
       name: e.name,
       aliases: e.aliases,
       summary: e.summary,
