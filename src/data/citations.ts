@@ -1,6 +1,6 @@
 /**
- * Citations of each digest, formatted once per build: the digest page, its
- * cite page, the panel data and the citation files all ask for the same.
+ * Citations of every digest, formatted once per build and site address: the
+ * digest pages, cite pages, panel data and citation files all read them.
  */
 import type { CiteTarget } from '../lib/cite/citations.ts';
 import { citeTargets } from '../lib/cite/citations.ts';
@@ -8,21 +8,18 @@ import { highwireTags, type MetaTag } from '../lib/cite/highwire.ts';
 import type { PreviewSubject } from '../lib/seo/preview.ts';
 import { getGraph } from './graph.ts';
 
-const cache = new Map<string, Promise<CiteTarget[]>>();
+const cache = new Map<string, Promise<Map<string, CiteTarget[]>>>();
 
 /** The cite targets of a digest (itself, then its claims), for a site at `site`. */
-export function getCiteTargets(digestId: string, site: URL): Promise<CiteTarget[]> {
-  const key = `${site.href} ${digestId}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = getGraph().then((graph) => {
-      const digest = graph.digests.find((d) => d.id === digestId);
-      if (!digest) throw new Error(`no digest "${digestId}" to cite`);
-      return citeTargets(graph, digest, { site });
-    });
-    cache.set(key, found);
+export async function getCiteTargets(digestId: string, site: URL): Promise<CiteTarget[]> {
+  let all = cache.get(site.href);
+  if (!all) {
+    all = getGraph().then((graph) => citeTargets(graph, graph.digests, { site }));
+    cache.set(site.href, all);
   }
-  return found;
+  const targets = (await all).get(digestId);
+  if (!targets) throw new Error(`no digest "${digestId}" to cite`);
+  return targets;
 }
 
 /** Highwire `citation_*` tags for the page at `canonical`: only digest pages have them. */

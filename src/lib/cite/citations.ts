@@ -7,7 +7,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { claimAnchor } from '../urls.ts';
 import { type CiteContext, claimCsl, type CslItem, digestCsl } from './csl.ts';
-import { type FormattedCitation, formatCitation } from './format.ts';
+import { type FormattedCitation, formatCitations } from './format.ts';
 import { type CiteFileExt, citeFilePath } from './paths.ts';
 
 /** One thing a reader can cite. */
@@ -32,25 +32,32 @@ function filesOf(digestId: string, claimId?: string): Record<CiteFileExt, string
   };
 }
 
-/** The digest first, then its claims in ledger order. */
-export function citeTargets(graph: EntityGraph, digest: Entry<'digest'>, ctx: CiteContext): CiteTarget[] {
-  const whole = digestCsl(digest, ctx);
-  const targets: CiteTarget[] = [
-    { key: 'digest', label: digest.data.title, item: whole, citations: formatCitation(whole), files: filesOf(digest.id) },
-  ];
-  for (const claim of digest.data.claims) {
-    const byName = graph.entities.get(claim.by)?.name ?? claim.by;
-    const item = claimCsl(digest, claim, byName, ctx);
-    targets.push({
-      key: claimAnchor(claim.id),
-      label: `${byName}: ${claim.text}`,
-      claimId: claim.id,
-      item,
-      citations: formatCitation(item),
-      files: filesOf(digest.id, claim.id),
-    });
+/**
+ * The cite targets of every digest given: for each, the digest first, then
+ * its claims in ledger order. Formatted in one batch (see formatCitations).
+ */
+export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'>[], ctx: CiteContext): Map<string, CiteTarget[]> {
+  const pending: Array<{ digestId: string; target: Omit<CiteTarget, 'citations'> }> = [];
+  for (const digest of digests) {
+    pending.push({ digestId: digest.id, target: { key: 'digest', label: digest.data.title, item: digestCsl(digest, ctx), files: filesOf(digest.id) } });
+    for (const claim of digest.data.claims) {
+      const byName = graph.entities.get(claim.by)?.name ?? claim.by;
+      pending.push({
+        digestId: digest.id,
+        target: {
+          key: claimAnchor(claim.id),
+          label: `${byName}: ${claim.text}`,
+          claimId: claim.id,
+          item: claimCsl(digest, claim, byName, ctx),
+          files: filesOf(digest.id, claim.id),
+        },
+      });
+    }
   }
-  return targets;
+  const formatted = formatCitations(pending.map((p) => p.target.item));
+  const out = new Map<string, CiteTarget[]>(digests.map((d) => [d.id, []]));
+  for (const [i, { digestId, target }] of pending.entries()) out.get(digestId)!.push({ ...target, citations: formatted[i]! });
+  return out;
 }
 
 /** What the panel script receives: no CSL items, only what it shows. */

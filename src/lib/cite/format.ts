@@ -91,8 +91,12 @@ function forStyles(item: CslItem): Record<string, unknown> {
   return rest;
 }
 
-/** One item in one style. Items are formatted alone: together they would be one reference list, with "2026a", "2026b". */
-function entry(item: CslItem, template: string, format: 'html' | 'text'): string {
+/**
+ * One item in one style, as citeproc's HTML. Items are formatted alone:
+ * together they would be one reference list, with "2026a", "2026b".
+ */
+export function entryHtml(item: CslItem, template: string, format: 'html' | 'text' = 'html'): string {
+  configure();
   const pairs = new Cite([guarded(forStyles(item))]).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as Array<
     [string, string]
   >;
@@ -101,15 +105,37 @@ function entry(item: CslItem, template: string, format: 'html' | 'text'): string
   return unguardMarkup(value).trim();
 }
 
-/** An item in every offered style. */
+/**
+ * The plain text of citeproc's HTML: its tags dropped, its character
+ * references (which it writes as numbers: &#38;, &#60;) decoded. Asking
+ * citeproc for text as well would format every item twice, and switching
+ * its output format costs more than the formatting (11 ms an item instead
+ * of 2); tests check that this equals citeproc's own text output.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!)
+    .trim();
+}
+
+/** Items in every offered style, in the order given; each style's engine formats every item before the next style. */
+export function formatCitations(items: readonly CslItem[]): FormattedCitation[][] {
+  const out: FormattedCitation[][] = items.map(() => []);
+  for (const { id, label, template } of CITATION_STYLES) {
+    for (const [i, item] of items.entries()) {
+      const html = entryHtml(item, template);
+      out[i]!.push({ style: id, label, html, text: htmlToText(html) });
+    }
+  }
+  return out;
+}
+
+/** One item in every offered style. */
 export function formatCitation(item: CslItem): FormattedCitation[] {
-  configure();
-  return CITATION_STYLES.map(({ id, label, template }) => ({
-    style: id,
-    label,
-    html: entry(item, template, 'html'),
-    text: entry(item, template, 'text'),
-  }));
+  return formatCitations([item])[0]!;
 }
 
 /** TeX's special characters, escaped so a title such as "50% & {more}" survives LaTeX. */

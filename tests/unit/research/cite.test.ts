@@ -8,7 +8,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { claimCsl, cslName, digestCsl } from '../../../src/lib/cite/csl.ts';
-import { formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { CITATION_STYLES, entryHtml, formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
 import { highwireTags } from '../../../src/lib/cite/highwire.ts';
 import type { Claim, Digest } from '../../../src/lib/schema/index.ts';
 import { DigestSchema } from '../../../src/lib/schema/index.ts';
@@ -45,7 +45,8 @@ function digestWith(title: string, overrides: Partial<Digest['source']> = {}): {
 
 const claim: Claim = { id: 'a-claim', by: 'someone', text: 'Beijing, it says, "offered 100% support" {verbally}.', status: 'contested', about: [], disputes: [] };
 
-describe.each(HOSTILE)('title %j', (title) => {
+// citeproc builds an engine per style on first use, which takes seconds on a busy machine.
+describe.each(HOSTILE)('title %j', { timeout: 30_000 }, (title) => {
   const digest = digestWith(title);
   const items = [digestCsl(digest, ctx), claimCsl(digest, { ...claim, text: title }, 'Wáng «Yì»', ctx)];
 
@@ -97,6 +98,9 @@ describe.each(HOSTILE)('title %j', (title) => {
         // Nothing from the content becomes markup: the only tags are citeproc's own.
         const tags = [...s.html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
         expect(new Set(tags)).toEqual(new Set(s.style === 'apa' ? ['div', 'i'] : ['div']));
+        // The text is what citeproc itself writes as text.
+        const template = CITATION_STYLES.find((c) => c.id === s.style)!.template;
+        expect(s.text).toBe(entryHtml(item, template, 'text'));
       }
     }
   });
