@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { firstSentence, previewTarget } from '../../../src/lib/link-preview.ts';
+import { firstSentence, PREVIEW_SEGMENTS, previewTarget } from '../../../src/lib/link-preview.ts';
 import { previewFile } from '../../../src/lib/link-preview-data.ts';
 import { FIXTURE_ROOT } from '../../support/content-tree.ts';
 
@@ -29,7 +29,7 @@ test('preview files hold every digest and entity with what the card shows', asyn
   const first = graph.digests[0]!;
   expect(digests[first.id]).toMatchObject({ kind: 'Digest', name: first.data.title, outlet: first.data.source.outlet, summary: first.data.summary });
   let entities = 0;
-  for (const segment of ['countries', 'actors', 'topics', 'events'] as const) {
+  for (const segment of PREVIEW_SEGMENTS.filter((s) => s !== 'digests')) {
     for (const [id, preview] of Object.entries(previewFile(graph, segment))) {
       const record = graph.entities.get(id)!;
       expect(preview).toEqual({ kind: expect.any(String), name: record.name, summary: firstSentence(record.summary), digests: graph.backlinks(id).length });
