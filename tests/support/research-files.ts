@@ -121,6 +121,9 @@ export function checkCsvFiles(dist: string, graph: EntityGraph, origin: string):
     expectCell(row.text, claim.text, `${at} text`);
     expectCell(row.quote, claim.quote, `${at} quote`);
     expectCell(row.by, claim.by, `${at} by`);
+    expectCell(row.attribution, claim.attribution, `${at} attribution`);
+    expectCell(row.substance, claim.substance, `${at} substance`);
+    expect(row.evidence ? row.evidence.split('; ').length : 0, `${at} evidence`).toBe(claim.evidence.length);
     expectCell(row.by_name, graph.entities.get(claim.by)?.name, `${at} by_name`);
     expectCell(row.source_outlet, digest.data.source.outlet, `${at} source_outlet`);
     expectCell(row.url, new URL(claimUrl(digest.id, claim.id), origin).href, `${at} url`);

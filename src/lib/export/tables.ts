@@ -4,6 +4,7 @@
  */
 import type { EntityGraph } from '../graph.ts';
 import { claimUrl, entryUrl } from '../urls.ts';
+import { evidenceData, sourceRefText } from '../views/claims.ts';
 import type { CsvValue } from './csv.ts';
 
 /** A table: its columns in order, and rows keyed by column. */
@@ -44,7 +45,9 @@ export const CLAIM_COLUMNS = [
   'by_name',
   'text',
   'quote',
-  'status',
+  'attribution',
+  'substance',
+  'evidence',
   'about',
   'disputes',
   'source_outlet',
@@ -64,7 +67,11 @@ export function claimsTable(graph: EntityGraph, site?: URL): Table<(typeof CLAIM
         by_name: graph.entities.get(claim.by)?.name ?? '',
         text: claim.text,
         quote: claim.quote,
-        status: claim.status,
+        attribution: claim.attribution,
+        substance: claim.substance,
+        evidence: evidenceData(digest.id, claim.evidence).map((e) =>
+          'claim' in e ? e.claim : 'digest' in e ? `digest:${e.digest}` : sourceRefText(e),
+        ),
         about: claim.about,
         disputes: claim.disputes,
         source_outlet: digest.data.source.outlet,

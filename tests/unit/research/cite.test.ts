@@ -43,7 +43,7 @@ function digestWith(title: string, overrides: Partial<Digest['source']> = {}): {
   return { id: 'hostile-digest', data };
 }
 
-const claim: Claim = { id: 'a-claim', by: 'someone', text: 'Beijing, it says, "offered 100% support" {verbally}.', status: 'contested', about: [], disputes: [] };
+const claim: Claim = { id: 'a-claim', by: 'someone', text: 'Beijing, it says, "offered 100% support" {verbally}.', attribution: 'reported', substance: 'contested', evidence: [], about: [], disputes: [] };
 
 // citeproc builds an engine per style on first use, which takes seconds on a busy machine.
 describe.each(HOSTILE)('title %j', { timeout: 30_000 }, (title) => {
