@@ -51,6 +51,8 @@ beforeAll(async () => {
   await writeCorpus(content, { digests: DIGESTS, seed: 'pages' });
   const build = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], {
     encoding: 'utf8',
+    // Astro logs a line per file it writes, over 1 MB (spawnSync's default) on a site this size.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CONTENT_DIR: content, PREVIEW_IMAGES: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr || build.stdout}`);

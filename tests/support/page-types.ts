@@ -33,6 +33,8 @@ export function pageTypes(root = DIST): Array<[string, string]> {
     if (id === undefined) throw new Error(`no ${one.toLowerCase()} page was built under /${collection}/`);
     pages.push([one.toLowerCase(), entryUrl(kind, id)]);
   }
+  const digest = pages.find(([type]) => type === 'digest')?.[1];
+  if (digest) pages.push(['digest cite page', `${digest}cite/`]);
   pages.push(['timeline', '/timeline/'], ['about', '/about/'], ['search', '/search/?q=kazakhstan']);
   // Later pages of long lists exist only when the content is large enough (tests/e2e/pagination.test.ts builds such a site).
   const later = (type: string, paths: string[]) => {

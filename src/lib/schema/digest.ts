@@ -132,6 +132,8 @@ export const DigestSchema = z.strictObject({
   title: LineSchema,
   /** What a busy reader needs in 20 seconds. */
   summary: LineSchema,
+  /** When this digest was written or last revised (YYYY-MM-DD); the date a citation of it carries. */
+  digested: PartialDateSchema.optional(),
   /** The original publication the digest describes. */
   source: SourceSchema,
   /** Countries the digest discusses (ids). */

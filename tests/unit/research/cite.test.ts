@@ -1,0 +1,157 @@
+/**
+ * Citations of digests and claims, with hostile titles: every format is
+ * parsed back with Citation.js's own readers (BibTeX, RIS) or JSON.parse,
+ * and the formatted styles are checked for what a reader copies.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, test } from 'vitest';
+import { claimCsl, cslName, digestCsl } from '../../../src/lib/cite/csl.ts';
+import { CITATION_STYLES, entryHtml, formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { highwireTags } from '../../../src/lib/cite/highwire.ts';
+import type { Claim, Digest } from '../../../src/lib/schema/index.ts';
+import { DigestSchema } from '../../../src/lib/schema/index.ts';
+
+const ctx = { site: new URL('https://digest.example') };
+
+/** Titles that break naive writers: TeX specials, quotes, commas, scripts other than Latin, markup. */
+const HOSTILE = [
+  'Quotes "double" and \'single\', commas, and a colon: too',
+  'Braces {kept} and unbalanced } { ones',
+  'Percent 50% & ampersand, $dollar, #hash, under_score, tilde ~ caret ^ back\\slash',
+  'Кыргызстан и Казахстан: «безопасность»',
+  '中国在中亚的安全存在：上合组织',
+  'Mixed Ҡазақстан 哈萨克斯坦 Kazakhstan, 50% "done"',
+  '</script><script>alert(1)</script> <i>not italics</i>',
+  'A title that is long enough to be folded by a writer that wraps its lines at seventy characters, in Кириллица',
+];
+
+function digestWith(title: string, overrides: Partial<Digest['source']> = {}): { id: string; data: Digest } {
+  const data = DigestSchema.parse({
+    title,
+    summary: 'A summary.',
+    digested: '2026-11-23',
+    source: {
+      outlet: overrides.outlet ?? 'Outlet, "The" & Co.',
+      headline: overrides.headline ?? `Original: ${title}`,
+      authors: overrides.authors ?? ['Rana Mitter', 'Ли Вэй'],
+      published: '2022-01-13',
+      kind: 'original',
+    },
+  });
+  return { id: 'hostile-digest', data };
+}
+
+const claim: Claim = { id: 'a-claim', by: 'someone', text: 'Beijing, it says, "offered 100% support" {verbally}.', attribution: 'reported', substance: 'contested', evidence: [], about: [], disputes: [] };
+
+// citeproc builds an engine per style on first use, which takes seconds on a busy machine.
+describe.each(HOSTILE)('title %j', { timeout: 30_000 }, (title) => {
+  const digest = digestWith(title);
+  const items = [digestCsl(digest, ctx), claimCsl(digest, { ...claim, text: title }, 'Wáng «Yì»', ctx)];
+
+  test('BibTeX parses back to the same title, note, author, date and URL', () => {
+    const bib = toBibtex(items);
+    const back = new Cite(bib).data;
+    expect(back).toHaveLength(2);
+    for (const [i, item] of items.entries()) {
+      expect(back[i]!.title).toBe(item.title);
+      expect(back[i]!.note).toBe(item.note);
+      expect(back[i]!.URL).toBe(item.URL);
+      expect(back[i]!.publisher).toBe(item.publisher);
+      expect(back[i]!.issued).toEqual(item.issued);
+      expect((back[i]!.author as Array<Record<string, string>>)[0]!.family).toBe('Central Asia Security Digest');
+      expect(back[i]!.id).toBe(item.id);
+    }
+  });
+
+  test('RIS parses back to the same fields, one line per value', () => {
+    const ris = toRis(items);
+    for (const line of ris.split('\r\n')) expect(line === '' || /^[A-Z][A-Z0-9] {2}- ?/.test(line), line).toBe(true);
+    const back = new Cite(ris).data;
+    expect(back).toHaveLength(2);
+    for (const [i, item] of items.entries()) {
+      expect(back[i]!.title).toBe(item.title);
+      expect(back[i]!.note).toBe(item.note);
+      expect(back[i]!.URL).toBe(item.URL);
+      expect(back[i]!.publisher).toBe(item.publisher);
+      expect(back[i]!.issued).toEqual(item.issued);
+    }
+  });
+
+  test('CSL-JSON is the items themselves', () => {
+    expect(JSON.parse(toCslJson(items))).toEqual(items);
+  });
+
+  test('Chicago and APA name the site, the title, the source and the URL, with markup escaped', () => {
+    for (const [i, item] of items.entries()) {
+      const styles = formatCitation(item);
+      expect(styles.map((s) => s.style)).toEqual(['chicago', 'apa']);
+      for (const s of styles) {
+        // citeproc turns straight quotes into typographic ones; compare without quote marks.
+        const plain = (v: string) => v.replace(/["'“”‘’«»]/g, '');
+        expect(plain(s.text)).toContain(plain(item.title));
+        expect(s.text).toContain(item.URL);
+        expect(s.text.startsWith('Central Asia Security Digest.')).toBe(true);
+        expect(s.text).toContain('2026');
+        expect(plain(s.text)).toContain(plain(i === 0 ? 'Digest of Rana Mitter, Ли Вэй' : 'Claim by Wáng «Yì»'));
+        // Nothing from the content becomes markup: the only tags are citeproc's own.
+        const tags = [...s.html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
+        expect(new Set(tags)).toEqual(new Set(s.style === 'apa' ? ['div', 'i'] : ['div']));
+        // The text is what citeproc itself writes as text.
+        const template = CITATION_STYLES.find((c) => c.id === s.style)!.template;
+        expect(s.text).toBe(entryHtml(item, template, 'text'));
+      }
+    }
+  });
+});
+
+test('the original publication is named in words and field by field, not as our date', () => {
+  const digest = digestWith('Title', { authors: [] });
+  const item = digestCsl(digest, ctx);
+  expect(item.genre).toBe('Digest of Outlet, "The" & Co., “Original: Title”, 2022-01-13');
+  expect(item['original-publisher']).toBe('Outlet, "The" & Co.');
+  expect(item['original-date']).toEqual({ 'date-parts': [[2022, 1, 13]] });
+  expect(item['original-author']).toBeUndefined();
+  expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 23]] });
+  const [chicago, apa] = formatCitation(item);
+  expect(chicago!.text).toBe(
+    'Central Asia Security Digest. 2026. “Title.” Digest of Outlet, “The” & Co., “Original: Title”, 2022-01-13. November 23, 2026. https://digest.example/digests/hostile-digest/.',
+  );
+  expect(apa!.text).toBe(
+    'Central Asia Security Digest. (2026, November 23). Title [Digest of Outlet, “The” & Co., “Original: Title”, 2022-01-13]. https://digest.example/digests/hostile-digest/',
+  );
+});
+
+test('a claim is cited at its permanent link, under its own BibTeX key', () => {
+  const item = claimCsl(digestWith('Title'), claim, 'Someone', ctx);
+  expect(item.URL).toBe('https://digest.example/digests/hostile-digest/#claim-a-claim');
+  expect(toBibtex([item])).toMatch(/^@misc\{hostile-digest:a-claim,/);
+});
+
+test('without a digested date the citation says "n.d." instead of borrowing the original’s', () => {
+  const { data } = digestWith('Title');
+  const item = digestCsl({ id: 'x', data: { ...data, digested: undefined } }, ctx);
+  expect(item.issued).toBeUndefined();
+  const [chicago, apa] = formatCitation(item);
+  expect(chicago!.text).toContain('n.d.');
+  expect(apa!.text).toContain('(n.d.)');
+  expect(chicago!.text).not.toMatch(/\b2022\.(?! )/);
+});
+
+test('credited authors are split into given and family names; one word stays whole', () => {
+  expect(cslName('Rana Mitter')).toEqual({ given: 'Rana', family: 'Mitter' });
+  expect(cslName('Xinhua')).toEqual({ literal: 'Xinhua' });
+});
+
+test('Highwire tags describe the digest, with the site as author', () => {
+  const { data } = digestWith('Кыргызстан "и" 中国 & more');
+  const tags = Object.fromEntries(highwireTags(data, 'https://digest.example/digests/x/').map((t) => [t.name, t.content]));
+  expect(tags).toMatchObject({
+    citation_title: 'Кыргызстан "и" 中国 & more',
+    citation_author: 'Central Asia Security Digest',
+    citation_publication_date: '2026/11/23',
+    citation_publisher: 'Central Asia Security Digest',
+    citation_public_url: 'https://digest.example/digests/x/',
+  });
+});
