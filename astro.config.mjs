@@ -3,17 +3,22 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentWatch } from './src/data/content-watch.ts';
+import { pipelineVersion } from './src/lib/render-store-fs.ts';
 
 /**
- * Preview cards (src/pages/og/) are cached in Astro's cache folder, so they
- * are cleared with it; PREVIEW_IMAGE_CACHE set by hand takes precedence.
+ * Preview cards (src/pages/og/) and rendered Markdown bodies
+ * (src/lib/render-store-fs.ts) are cached in Astro's cache folder, so they
+ * are cleared with it; PREVIEW_IMAGE_CACHE or RENDER_CACHE set by hand take
+ * precedence.
  * @type {import('astro').AstroIntegration}
  */
-const previewImageCache = {
-  name: 'preview-image-cache',
+const buildCaches = {
+  name: 'build-caches',
   hooks: {
     'astro:config:done': ({ config }) => {
       process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
+      process.env.RENDER_CACHE ||= fileURLToPath(new URL('rendered/', config.cacheDir));
+      process.env.RENDER_CACHE_VERSION ||= pipelineVersion(fileURLToPath(config.root));
     },
   },
 };
@@ -34,7 +39,7 @@ export default defineConfig({
   // code are copied from the previous build instead of rendered again.
   experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page (not feeds, images or data files).
-  integrations: [sitemap(), previewImageCache, contentWatch()],
+  integrations: [sitemap(), buildCaches, contentWatch()],
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag, so
     // script-src carries no 'unsafe-inline' or 'unsafe-eval'. Headers a meta

@@ -12,12 +12,18 @@
 import { createCorpusCache } from '../lib/corpus.ts';
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
+import { renderStore } from '../lib/render-store-fs.ts';
 import { contentGeneration } from './content-generation.ts';
 import { type PageKeys, pageKeys } from './page-keys.ts';
 
 let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys> } | undefined;
-/** Under `astro dev`, each save parses and renders only the files it changed. */
-const cache = createCorpusCache();
+/**
+ * Under `astro dev`, each save parses and renders only the files it changed;
+ * across builds, bodies come from the cache folder until they or what they
+ * link change.
+ */
+const { RENDER_CACHE, RENDER_CACHE_VERSION } = process.env;
+const cache = createCorpusCache(RENDER_CACHE && RENDER_CACHE_VERSION ? renderStore(RENDER_CACHE, RENDER_CACHE_VERSION) : undefined);
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {

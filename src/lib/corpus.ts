@@ -177,10 +177,25 @@ function findDuplicateIds(files: SourceFile[], issues: ContentIssue[]): Set<stri
  */
 export interface CorpusCache {
   files: Map<string, { text: string; result: ParsedFile | undefined; issues: ContentIssue[] }>;
-  bodies: Map<string, { key: string; links: readonly string[]; targets: string; rendered: RenderedMarkdown }>;
+  bodies: Map<string, { key: string } & RenderedBody>;
+  /** Rendered bodies kept across runs (a build's cache folder, see render-store-fs.ts), asked when `bodies` has none. */
+  store?: RenderStore | undefined;
 }
 
-export const createCorpusCache = (): CorpusCache => ({ files: new Map(), bodies: new Map() });
+/** A rendered body with the link targets it was rendered against: valid while they resolve the same. */
+export interface RenderedBody {
+  links: readonly string[];
+  targets: string;
+  rendered: RenderedMarkdown;
+}
+
+/** Rendered bodies by key (the body and where it stands); what is kept is up to the store. */
+export interface RenderStore {
+  get(key: string): RenderedBody | undefined;
+  set(key: string, value: RenderedBody): void;
+}
+
+export const createCorpusCache = (store?: RenderStore): CorpusCache => ({ files: new Map(), bodies: new Map(), store });
 
 function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: CorpusCache | undefined): ParsedFile | undefined {
   const hit = cache?.files.get(file.path);
@@ -234,11 +249,19 @@ export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): 
   const render = (entry: ParsedFile): RenderedMarkdown => {
     const resolve = entry.draft ? draftTarget : publishedTarget;
     const key = `${entry.draft}:${entry.bodyLine}:${entry.body}`;
+    const stillValid = (body: RenderedBody | undefined) => body !== undefined && JSON.stringify(body.links.map(resolve)) === body.targets;
     const hit = cache?.bodies.get(entry.file);
-    if (hit?.key === key && JSON.stringify(hit.links.map(resolve)) === hit.targets) return hit.rendered;
+    if (hit?.key === key && stillValid(hit)) return hit.rendered;
+    const stored = cache?.store?.get(key);
+    if (stillValid(stored)) {
+      cache!.bodies.set(entry.file, { key, ...stored! });
+      return stored!.rendered;
+    }
     const rendered = renderMarkdown(entry.draft ? draftProcessor : processor, entry.body, entry.bodyLine);
     const links = [...new Set(rendered.entityLinks.map((l) => l.id))];
-    cache?.bodies.set(entry.file, { key, links, targets: JSON.stringify(links.map(resolve)), rendered });
+    const body = { links, targets: JSON.stringify(links.map(resolve)), rendered };
+    cache?.bodies.set(entry.file, { key, ...body });
+    cache?.store?.set(key, body);
     return rendered;
   };
 

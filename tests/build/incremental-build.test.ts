@@ -87,8 +87,11 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
     expect(unchanged.length).toBeGreaterThan(0);
   });
 
-  test('ignores a damaged cache manifest and still builds the same site', () => {
+  test('ignores a damaged cache manifest and damaged rendered bodies, and still builds the same site', () => {
     writeFileSync(join(cacheDir, 'incremental-build.json'), '{"version": 1, "routes": {');
+    const rendered = readdirSync(join(cacheDir, 'rendered'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(rendered.length).toBeGreaterThan(0);
+    for (const entry of rendered.slice(0, 3)) writeFileSync(join(entry.parentPath, entry.name), '{"links": [');
     const again = astroBuild({ content, dist: join(root, 'damaged'), cacheDir });
     expect(again.status, again.stderr).toBe(0);
     expect(restoredPages(again.stdout)).toBe(0);
