@@ -53,7 +53,8 @@ beforeAll(async () => {
     encoding: 'utf8',
     // Astro logs a line per file it writes, over 1 MB (spawnSync's default) on a site this size.
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, CONTENT_DIR: content, PREVIEW_IMAGES: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
+    // A cache of its own, so this site neither reuses nor replaces the main build's.
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache'), PREVIEW_IMAGES: 'site', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr || build.stdout}`);
   graph = buildGraph(await loadCorpus(content));

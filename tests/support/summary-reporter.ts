@@ -15,8 +15,9 @@ export default class SummaryReporter implements Reporter {
         if (state === 'passed' || state === 'failed') counts[state]++;
         else counts.skipped++;
       }
-      // A file that failed to load has no tests but must still count as a failure.
-      if (module.state() === 'failed' && ![...module.children.allTests()].length) counts.failed++;
+      // A file that failed to load, or whose setup failed and skipped its tests, counts as a failure too.
+      const anyFailed = [...module.children.allTests()].some((test) => test.result().state === 'failed');
+      if (module.state() === 'failed' && !anyFailed) counts.failed++;
     }
     const label = [...projects].join('+') || 'tests';
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
