@@ -32,6 +32,8 @@ const restoredPages = (log: string) => log.split('\n').filter((line) => line.inc
 
 const OLD_TITLE = 'title: The Pact says it was ready to help';
 const NEW_TITLE = 'title: The Pact now says it stood ready';
+/** The default build: a preview card per page, so the cards' keys are tested too. */
+const WITH_CARDS = { PREVIEW_IMAGES: 'all' };
 const EDITED = edit('digests/herald-pact-ready.md', OLD_TITLE, NEW_TITLE);
 
 describe('an incremental build after editing one digest', { timeout: 300_000 }, () => {
@@ -45,17 +47,17 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
 
   beforeAll(() => {
     writeContent(content, contentTree());
-    const first = astroBuild({ content, dist: join(root, 'first'), cacheDir });
+    const first = astroBuild({ content, dist: join(root, 'first'), cacheDir, env: WITH_CARDS });
     expect(first.status, first.stderr).toBe(0);
     before = snapshot(first.dist);
 
     writeContent(content, contentTree(EDITED));
-    const second = astroBuild({ content, dist: join(root, 'second'), cacheDir });
+    const second = astroBuild({ content, dist: join(root, 'second'), cacheDir, env: WITH_CARDS });
     expect(second.status, second.stderr).toBe(0);
     incrementalLog = second.stdout;
     after = snapshot(second.dist);
 
-    const fresh = astroBuild({ content, dist: join(root, 'clean') });
+    const fresh = astroBuild({ content, dist: join(root, 'clean'), env: WITH_CARDS });
     expect(fresh.status, fresh.stderr).toBe(0);
     clean = snapshot(fresh.dist);
   }, 300_000);
@@ -72,6 +74,7 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
       'actors/test-pact/index.html',
       'places/porto-chico/index.html',
       'digests/index.html',
+      'og/digests/herald-pact-ready.png',
     ]) {
       expect(changed).toContain(page);
     }
@@ -92,7 +95,7 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
     const rendered = readdirSync(join(cacheDir, 'rendered'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(rendered.length).toBeGreaterThan(0);
     for (const entry of rendered.slice(0, 3)) writeFileSync(join(entry.parentPath, entry.name), '{"links": [');
-    const again = astroBuild({ content, dist: join(root, 'damaged'), cacheDir });
+    const again = astroBuild({ content, dist: join(root, 'damaged'), cacheDir, env: WITH_CARDS });
     expect(again.status, again.stderr).toBe(0);
     expect(restoredPages(again.stdout)).toBe(0);
     expect(differences(snapshot(again.dist), clean)).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCiteTargets } from '../../../data/citations.ts';
-import { getGraph } from '../../../data/graph.ts';
+import { getGraph, getPageKeys } from '../../../data/graph.ts';
 import { citePanelData } from '../../../lib/cite/citations.ts';
 import { CITE_FILE_FORMATS, type CiteFileExt, citePanelPath } from '../../../lib/cite/paths.ts';
 import { toBibtex, toCslJson, toRis } from '../../../lib/cite/format.ts';
@@ -12,8 +12,10 @@ import { toBibtex, toCslJson, toRis } from '../../../lib/cite/format.ts';
 const PREFIX = '/data/cite/';
 
 export const getStaticPaths = (async () => {
-  const graph = await getGraph();
+  const [graph, keys] = await Promise.all([getGraph(), getPageKeys()]);
   return graph.digests.flatMap((digest) => {
+    // A citation shows the digest's own data and the names of its claims' authors.
+    const cacheKey = keys.list('citation', [digest.id]);
     const files = [citePanelPath(digest.id)];
     for (const claimId of [undefined, ...digest.data.claims.map((c) => c.id)]) {
       for (const { ext } of CITE_FILE_FORMATS) {
@@ -23,6 +25,7 @@ export const getStaticPaths = (async () => {
     return files.map((path) => ({
       params: { file: path.slice(PREFIX.length) },
       props: { digestId: digest.id, path },
+      cacheKey,
     }));
   });
 }) satisfies GetStaticPaths;

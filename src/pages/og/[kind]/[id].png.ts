@@ -5,17 +5,19 @@
  * site card instead.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../../data/graph.ts';
+import { getGraph, getPageKeys } from '../../../data/graph.ts';
 import { previewCard, previewImageCacheDir, previewImageMode, previewSubjects, type PreviewSubject } from '../../../lib/seo/preview.ts';
 import { previewBatch, previewPngOnPool } from '../../../lib/seo/preview-image-pool-fs.ts';
 import { KINDS } from '../../../lib/kinds.ts';
 
 export const getStaticPaths = (async () => {
   if (previewImageMode(process.env) !== 'all') return [];
-  const graph = await getGraph();
+  const [graph, keys] = await Promise.all([getGraph(), getPageKeys()]);
   return previewSubjects(graph).map((subject, index) => ({
     params: { kind: KINDS[subject.kind].collection, id: subject.id },
     props: { subject, index },
+    // A card shows the entry's own data and the names it refers to.
+    cacheKey: keys.list('preview card', [subject.id]),
   }));
 }) satisfies GetStaticPaths;
 
