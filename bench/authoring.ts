@@ -41,7 +41,7 @@ async function watchLatency(): Promise<number[]> {
     const from = output.length;
     const started = performance.now();
     writeFileSync(file, retitle(original, `Watch run ${i}`));
-    await until(() => /changed; checked in[^\n]*\n[^\n]*(content OK|problems? found)/.test(output.slice(from)));
+    await until(() => /changed; checked in[\s\S]*?(content OK|problems? found)/.test(output.slice(from)));
     times.push(performance.now() - started);
     await new Promise((r) => setTimeout(r, 300));
   }
