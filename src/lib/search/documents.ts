@@ -5,6 +5,7 @@
  * search-only words). Page bodies stay out, so the index stays lean.
  */
 import type { EntityGraph } from '../graph.ts';
+import { CLAIM_STATUS_LABEL } from '../views/claims.ts';
 import { buildInvertedIndex, encodeInvertedIndex } from './inverted-index.ts';
 import { ENTITY_KINDS } from '../kinds.ts';
 import { referencesIn, SCHEMAS } from '../schema/index.ts';
@@ -94,5 +95,22 @@ export function searchDocuments(graph: EntityGraph): SearchDoc[] {
 
   const disputes = disputesInOrder(graph).map(({ id, data }): SearchDoc => ({ type: 'dispute', id, title: data.title, summary: shorten(data.summary), ...about(data.about) }));
 
-  return [...digests, ...entityDocs, ...disputes];
+  // Claims after everything else, so their positions do not shift the entities `about` points at.
+  const claims = graph.digests.flatMap(({ id: digestId, data }) =>
+    data.claims.map((claim): SearchDoc => {
+      const by = graph.entities.get(claim.by)?.name ?? claim.by;
+      return {
+        type: 'claim',
+        id: `${digestId}#${claim.id}`,
+        title: claim.text,
+        summary: claim.quote ? shorten(`“${claim.quote}”`) : '',
+        meta: `${by} · ${CLAIM_STATUS_LABEL[claim.status]}`,
+        // Not searched: a digest's title words would make all its claims follow it into every result list.
+        context: data.title,
+        ...about([claim.by, ...claim.about]),
+      };
+    }),
+  );
+
+  return [...digests, ...entityDocs, ...disputes, ...claims];
 }

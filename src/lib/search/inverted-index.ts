@@ -5,7 +5,7 @@
  * scanning every document for every keystroke.
  */
 import { searchWords } from './fold.ts';
-import type { SearchDoc } from './types.ts';
+import { isEntityType, type SearchDoc } from './types.ts';
 
 /** Where in a document a word occurs; a posting holds any combination. */
 export const FIELD = {
@@ -31,8 +31,9 @@ export const postingDoc = (posting: number) => posting >>> FIELD_BITS;
 export const postingFields = (posting: number) => posting & ((1 << FIELD_BITS) - 1);
 
 function fieldsOf(doc: SearchDoc): Array<[number, string]> {
-  const isEntity = doc.type !== 'digest' && doc.type !== 'dispute';
-  const fields: Array<[number, string]> = [[isEntity ? FIELD.name : FIELD.title, doc.title]];
+  // A claim's text is a sentence, not a headline: it weighs as text, so claims follow the pages that name the words.
+  const titleField = isEntityType(doc.type) ? FIELD.name : doc.type === 'claim' ? FIELD.text : FIELD.title;
+  const fields: Array<[number, string]> = [[titleField, doc.title]];
   for (const alias of doc.aliases ?? []) fields.push([FIELD.name, alias]);
   fields.push([FIELD.text, doc.summary]);
   if (doc.extra) fields.push([FIELD.text, doc.extra]);

@@ -4,7 +4,7 @@
  * Facet parameters repeat; several values of one facet mean any of them,
  * different facets must all hold.
  */
-import { KIND_NAMES, type Kind } from '../kinds.ts';
+import { SEARCH_TYPES, type SearchType } from './types.ts';
 
 /** The facets a search can be narrowed by. */
 export const FACETS = ['type', 'country', 'actor', 'topic'] as const;
@@ -13,7 +13,7 @@ export type Facet = (typeof FACETS)[number];
 export interface SearchState {
   /** The query as typed. */
   q: string;
-  type: Kind[];
+  type: SearchType[];
   country: string[];
   actor: string[];
   topic: string[];
@@ -29,7 +29,7 @@ export const emptyState = (): SearchState => ({ q: '', type: [], country: [], ac
 
 /** Distinct valid values of one facet, sorted, so equal searches have equal URLs. */
 function facetValues(values: Iterable<string>, facet: Facet): string[] {
-  const valid = facet === 'type' ? (v: string) => (KIND_NAMES as readonly string[]).includes(v) : (v: string) => ID.test(v);
+  const valid = facet === 'type' ? (v: string) => (SEARCH_TYPES as readonly string[]).includes(v) : (v: string) => ID.test(v);
   return [...new Set(values)].filter(valid).sort().slice(0, MAX_VALUES);
 }
 
@@ -38,7 +38,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    type: facetValues(params.getAll('type'), 'type') as Kind[],
+    type: facetValues(params.getAll('type'), 'type') as SearchType[],
     country: facetValues(params.getAll('country'), 'country'),
     actor: facetValues(params.getAll('actor'), 'actor'),
     topic: facetValues(params.getAll('topic'), 'topic'),
