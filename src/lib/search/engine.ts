@@ -39,6 +39,13 @@ const CONCERNS_MIN_QUALITY = 0.6;
 const NAMED = 1000;
 /** Added at most for a title or name the query covers entirely; less than a field's weight, so it only orders close scores. */
 const COVERAGE = 0.9;
+/**
+ * English words that carry no subject: a question such as "did China offer
+ * Kazakhstan help" is asked without them, unless the query has nothing else.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be by did do does for from had has have how in is it its of on or the to was were what when where which who why will with'.split(' '),
+);
 /** Query words beyond this many are ignored. */
 const MAX_WORDS = 8;
 /** Values listed per facet at most (besides selected ones); typing narrows the rest. */
@@ -229,8 +236,13 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     variants: string[];
   }
 
-  /** The documents that match every word (or failing that, the most words, if at least half), with scores. */
-  function rankWords(words: readonly string[]): Ranking {
+  /**
+   * The documents that match every word (or failing that, the most words, if
+   * at least half), with scores. Stop words are left out when others remain.
+   */
+  function rankWords(asked: readonly string[]): Ranking {
+    const meaningful = asked.filter((w) => !STOP_WORDS.has(w));
+    const words = meaningful.length ? meaningful : asked;
     const scores = new Float64Array(docs.length);
     const perWord = words.map(scoreWord);
     const hits = new Uint8Array(docs.length);
