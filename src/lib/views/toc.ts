@@ -1,7 +1,8 @@
 /**
  * The table of contents of a long page: its sections in reading order, with
- * the body's own headings nested under where the body stands. Pages list
- * their sections once, here; the component only draws them.
+ * the body's own second-level headings where the body stands (deeper ones
+ * would make the list as long as the page). Pages list their sections here;
+ * the component only draws them.
  */
 import type { Heading } from '../markdown/heading-anchors.ts';
 
@@ -10,8 +11,6 @@ export interface TocItem {
   /** The id of the heading it leads to. */
   id: string;
   text: string;
-  /** 2 for a page section or a body h2, 3 for a body h3. */
-  depth: 2 | 3;
 }
 
 /** A page section, or the place where the rendered body's headings go. */
@@ -25,10 +24,10 @@ export function tableOfContents(sections: readonly TocSection[]): TocItem[] {
   const items: TocItem[] = [];
   for (const section of sections) {
     if ('body' in section) {
-      for (const h of section.body) if (h.depth === 2 || h.depth === 3) items.push({ id: h.slug, text: h.text, depth: h.depth });
+      for (const h of section.body) if (h.depth === 2) items.push({ id: h.slug, text: h.text });
     } else if (section.shown !== false) {
-      items.push({ id: section.id, text: section.text, depth: 2 });
+      items.push({ id: section.id, text: section.text });
     }
   }
-  return items.filter((i) => i.depth === 2).length >= MIN_TOC_ITEMS ? items : [];
+  return items.length >= MIN_TOC_ITEMS ? items : [];
 }
