@@ -12,7 +12,7 @@ import { contentRoot, loadCorpus } from '../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { baseURL, useBrowser } from './setup/page.ts';
 
-const { browser, open } = useBrowser();
+const { open } = useBrowser();
 const graph = buildGraph(await loadCorpus(contentRoot()));
 const onRealContent = !process.env.CONTENT_DIR;
 
