@@ -46,6 +46,8 @@ const COVERAGE = 0.9;
 const STOP_WORDS = new Set(
   'a an and are as at be by did do does for from had has have how in is it its of on or the to was were what when where which who why will with'.split(' '),
 );
+/** Matches weaker than this (begun words, typos) do not count for the names a query is answered with. */
+const WHOLE_NAME_QUALITY = 0.95;
 /** Query words beyond this many are ignored. */
 const MAX_WORDS = 8;
 /** Values listed per facet at most (besides selected ones); typing narrows the rest. */
@@ -202,13 +204,14 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
    * Each document's score for one query word (0 where it does not match), the
    * documents whose title or name it matched, and the vocabulary words it matched.
    */
-  function scoreWord(word: string): { scores: Float64Array; inTitle: Uint8Array; matched: string[]; variants: string[] } {
+  function scoreWord(word: string, minQuality: number): { scores: Float64Array; inTitle: Uint8Array; matched: string[]; variants: string[] } {
     const scores = new Float64Array(docs.length);
     const inTitle = new Uint8Array(docs.length);
     const nameQuality = new Map<number, number>();
     const matched: string[] = [];
     const viaVariant = new Set<number>();
     for (const [w, quality] of vocabulary.match(word, viaVariant)) {
+      if (quality < minQuality) continue;
       if (!viaVariant.has(w)) matched.push(index.words[w]!);
       const postings = index.postings[w]!;
       for (let p = 0; p < postings.length; p++) {
@@ -240,11 +243,11 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
    * The documents that match every word (or failing that, the most words, if
    * at least half), with scores. Stop words are left out when others remain.
    */
-  function rankWords(asked: readonly string[]): Ranking {
+  function rankWords(asked: readonly string[], minQuality = 0): Ranking {
     const meaningful = asked.filter((w) => !STOP_WORDS.has(w));
     const words = meaningful.length ? meaningful : asked;
     const scores = new Float64Array(docs.length);
-    const perWord = words.map(scoreWord);
+    const perWord = words.map((w) => scoreWord(w, minQuality));
     const hits = new Uint8Array(docs.length);
     const titleHits = new Uint8Array(docs.length);
     let most = 0;
@@ -282,7 +285,8 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     const words = new Set<string>();
     for (const name of names) {
       const nameWords = name.split(' ').slice(0, MAX_WORDS);
-      const ranking = rankWords(nameWords);
+      // A name is whole, not being typed: its words match as written, in other forms or spellings, not as beginnings.
+      const ranking = rankWords(nameWords, WHOLE_NAME_QUALITY);
       for (const doc of ranking.matched) {
         seen[doc] = 1;
         // Per word, so a long name's sum does not outweigh a short one's.
