@@ -1,6 +1,6 @@
 /**
- * The search page. Its whole state is the URL (q, type, country, actor,
- * topic): opening an address restores the search, and every change rewrites
+ * The search page. Its whole state is the URL (the query and every facet of
+ * the facet list): opening an address restores the search, and every change rewrites
  * the address, so copying it shares the search. Each search the reader
  * settles on (a pause in typing, Enter, a filter ticked or dropped) keeps a
  * history entry of its own, so Back steps through them; the keystrokes in
@@ -12,8 +12,9 @@
 import type { FacetGroup } from '../../lib/search/facets.ts';
 import { SEARCH_TYPE_LABEL, type SearchType } from '../../lib/search/types.ts';
 import type { SearchView } from '../../lib/search/present.ts';
-import { FACETS, type Facet, parseSearchState, type SearchState, serializeSearchState, toggleFacet } from '../../lib/search/url-state.ts';
-import { FACET_LEGEND, renderFacets } from './facets-view.ts';
+import { FACET_LABEL } from '../../lib/search/facet-list.ts';
+import { FACETS, type Facet, parseSearchState, type SearchState, selectedCount, serializeSearchState, toggleFacet } from '../../lib/search/url-state.ts';
+import { renderFacets } from './facets-view.ts';
 import { el, reportPainted, resultCount, resultItem } from './render.ts';
 import { search } from './search-client.ts';
 
@@ -50,7 +51,6 @@ export function attachSearchPage(root: HTMLElement) {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Labels of selected facet values, learnt from the facets the engine returns. */
   const labels = new Map<string, string>();
-  const selectedCount = () => FACETS.reduce((n, f) => n + state[f].length, 0);
   input.value = state.q;
   status.textContent = 'Loading search…';
 
@@ -58,7 +58,7 @@ export function attachSearchPage(root: HTMLElement) {
 
   const describe = (view: SearchView) => {
     const q = view.query.trim();
-    const selected = selectedCount();
+    const selected = selectedCount(state);
     const filtered = selected ? ` with ${selected === 1 ? '1 filter' : `${selected} filters`}` : '';
     if (!view.total) return q ? `No results for “${q}”${filtered}.` : 'Nothing matches these filters.';
     return `${resultCount(view.total)}${q ? ` for “${q}”` : ''}${filtered}${view.total > view.results.length ? `, showing ${view.results.length}` : ''}.`;
@@ -71,7 +71,7 @@ export function attachSearchPage(root: HTMLElement) {
   const showActive = () => {
     const buttons = FACETS.flatMap((facet) =>
       state[facet].map((value) => {
-        const text = `${FACET_LEGEND[facet]}: ${valueLabel(facet, value)}`;
+        const text = `${FACET_LABEL[facet]}: ${valueLabel(facet, value)}`;
         const button = el('button', 'search-active__drop', text, el('span', '', ' ×'));
         button.type = 'button';
         button.dataset.facet = facet;
@@ -150,7 +150,7 @@ export function attachSearchPage(root: HTMLElement) {
     // Which search the counts belong to, as they may trail the results by a moment.
     facetsBox.dataset.query = query;
     filters.hidden = shown === 0;
-    const selected = selectedCount();
+    const selected = selectedCount(state);
     filtersSummary.textContent = selected ? `Filters (${selected} selected)` : 'Filters';
     clear.hidden = selected === 0;
   }

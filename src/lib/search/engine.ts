@@ -26,7 +26,8 @@ import { applyFacets, type DocFacets, type FacetGroup, facetGroups, type FacetSe
 import { searchKey, searchWords } from './fold.ts';
 import { buildInvertedIndex, decodeInvertedIndex, FIELD, postingDoc, postingFields } from './inverted-index.ts';
 import { isEntityType, SEARCH_TYPE_LABEL, SEARCH_TYPES, type SearchDoc, type SearchIndexData } from './types.ts';
-import type { Facet, SearchState } from './url-state.ts';
+import { ENTITY_FACETS, type Facet, FACETS, isFacetKind } from './facet-list.ts';
+import type { SearchState } from './url-state.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Weight of a match in an entity's name or alias, a title, and any other text. */
@@ -178,22 +179,20 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
 
   // Facet values are numbers: a type's position in SEARCH_TYPES, an entity's document position.
   const facetsOfDoc: DocFacets[] = docs.map((d, i) => {
-    const values: Record<Exclude<Facet, 'type'>, number[]> = { country: [], actor: [], topic: [] };
+    const values = Object.fromEntries(ENTITY_FACETS.map((f) => [f, [] as number[]])) as Record<Exclude<Facet, 'type'>, number[]>;
     for (const e of [i, ...(d.about ?? [])]) {
       const type = docs[e]!.type;
-      if (type === 'country' || type === 'actor' || type === 'topic') values[type].push(e);
+      if (isFacetKind(type)) values[type].push(e);
     }
     return { type: [SEARCH_TYPES.indexOf(d.type)], ...values };
   });
-  const valueSpace = { type: SEARCH_TYPES.length, country: docs.length, actor: docs.length, topic: docs.length };
+  const valueSpace = Object.fromEntries(FACETS.map((f) => [f, f === 'type' ? SEARCH_TYPES.length : docs.length])) as Record<Facet, number>;
 
   /** The state's facet values as numbers; an unknown id becomes -1, which selects nothing. */
-  const selectionOf = (state: SearchState): FacetSelection => ({
-    type: new Set(state.type.map((t) => SEARCH_TYPES.indexOf(t))),
-    country: new Set(state.country.map((id) => entityAt.get(id) ?? -1)),
-    actor: new Set(state.actor.map((id) => entityAt.get(id) ?? -1)),
-    topic: new Set(state.topic.map((id) => entityAt.get(id) ?? -1)),
-  });
+  const selectionOf = (state: SearchState): FacetSelection =>
+    Object.fromEntries(
+      FACETS.map((f) => [f, new Set(f === 'type' ? state.type.map((t) => SEARCH_TYPES.indexOf(t)) : state[f].map((id) => entityAt.get(id) ?? -1))]),
+    ) as unknown as FacetSelection;
 
   const namesOf = (facet: Facet, value: number) =>
     facet === 'type'
@@ -309,7 +308,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     if (!words.length) {
       const scores = new Float64Array(docs.length);
       // Browsing: everything, with the pages of the selected entities first.
-      for (const id of [...state.country, ...state.actor, ...state.topic]) {
+      for (const id of ENTITY_FACETS.flatMap((f) => state[f])) {
         const at = entityAt.get(id);
         if (at !== undefined) scores[at] = 1;
       }
