@@ -16,7 +16,7 @@ import { FACET_LABEL } from '../../lib/search/facet-list.ts';
 import { FACETS, type Facet, parseSearchState, type SearchState, selectedCount, serializeSearchState, toggleFacet } from '../../lib/search/url-state.ts';
 import { renderFacets } from './facets-view.ts';
 import { el, reportPainted, resultCount, resultItem } from './render.ts';
-import { search } from './search-client.ts';
+import { onIndexGrown, search } from './search-client.ts';
 
 /** Results shown at first, and added by "Show more". */
 const PAGE = 10;
@@ -203,6 +203,8 @@ export function attachSearchPage(root: HTMLElement) {
     event.preventDefault();
   });
 
+  // Claims arrive after the first results: draw the same search again with them.
+  onIndexGrown(() => void run());
   showActive();
   void run();
 }

@@ -24,7 +24,7 @@
  */
 import { applyFacets, type DocFacets, type FacetGroup, facetGroups, type FacetSelection } from './facets.ts';
 import { searchKey, searchWords } from './fold.ts';
-import { buildInvertedIndex, decodeInvertedIndex, FIELD, postingDoc, postingFields } from './inverted-index.ts';
+import { buildInvertedIndex, decodeInvertedIndex, FIELD, mergeInvertedIndexes, postingDoc, postingFields } from './inverted-index.ts';
 import { isEntityType, SEARCH_TYPE_LABEL, SEARCH_TYPES, type SearchDoc, type SearchIndexData } from './types.ts';
 import { ENTITY_FACETS, type Facet, FACETS, isFacetKind } from './facet-list.ts';
 import type { SearchState } from './url-state.ts';
@@ -145,10 +145,14 @@ export function nameVariants(docs: readonly SearchDoc[]): Map<string, string[]> 
   return new Map([...groups].map(([word, group]) => [word, [...group].filter((w) => w !== word)]));
 }
 
-/** An engine over a search index; builds the inverted index from the documents when the index has none. */
-export function createSearchEngine(data: SearchIndexData): SearchEngine {
-  const { docs } = data;
-  const index = data.inverted ? decodeInvertedIndex(data.inverted) : buildInvertedIndex(docs);
+/**
+ * An engine over a search index, and over its claims part when given (see
+ * searchIndexParts); builds an inverted index from the documents when a part has none.
+ */
+export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexData): SearchEngine {
+  const docs = claims ? [...data.docs, ...claims.docs] : data.docs;
+  const indexOf = (part: SearchIndexData, offset: number) => (part.inverted ? decodeInvertedIndex(part.inverted) : buildInvertedIndex(part.docs, offset));
+  const index = claims ? mergeInvertedIndexes(indexOf(data, 0), indexOf(claims, data.docs.length)) : indexOf(data, 0);
   const vocabulary = new Vocabulary(index.words, nameVariants(docs));
   // How many words each title (or an entity's shortest name) has, for coverage.
   const titleLength = docs.map((d) => Math.min(...[d.title, ...(d.aliases ?? [])].map((n) => searchWords(n).length || 1)));

@@ -62,7 +62,11 @@ export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): Se
       if (alias) view.alias = alias;
     }
     if (doc.meta) view.meta = doc.meta;
-    if (doc.context) view.context = doc.context;
+    if (doc.type === 'claim') {
+      const maker = doc.about?.[0];
+      if (maker !== undefined) view.meta = `${docs[maker]!.title} · ${doc.meta ?? ''}`;
+      if (doc.in !== undefined) view.context = docs[doc.in]!.title;
+    }
     const concerns = (doc.about ?? []).map((e) => ({ label: highlight(docs[e]!.title, words), url: searchDocUrl(docs[e]!) }));
     // Matched entities first; sort is stable, so the rest keep their order.
     concerns.sort((a, b) => Number(hasMark(b.label)) - Number(hasMark(a.label)));

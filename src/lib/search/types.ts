@@ -33,10 +33,10 @@ export interface SearchDoc {
   aliases?: string[];
   /** Words that find the page but are not shown: outlet, original headline, authors, capital. */
   extra?: string;
-  /** A line shown under the title: outlet and date for digests, dates for events, who claims it and its status for claims. */
+  /** A line shown under the title: outlet and date for digests, dates for events, a claim's status (its maker is `about[0]`). */
   meta?: string;
-  /** Shown with the result but not searched: the title of the digest a claim is recorded in. */
-  context?: string;
+  /** A claim's digest, by position in the document list: the result names it (not searched). */
+  in?: number;
   /** Positions (in the document list) of the entities the page concerns, most central first. */
   about?: number[];
 }
@@ -55,5 +55,7 @@ export interface SearchIndexData {
   inverted?: { words: string[]; postings: number[][] };
 }
 
-/** The path the index is published at. */
+/** The path the index of every page is published at. */
 export const SEARCH_INDEX_PATH = '/search/index.json';
+/** The path of its claims part, fetched after it. */
+export const SEARCH_CLAIMS_PATH = '/search/claims.json';

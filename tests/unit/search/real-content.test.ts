@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentRoot, loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { buildSearchIndex } from '../../../src/lib/search/documents.ts';
+import { buildSearchIndex, searchIndexParts } from '../../../src/lib/search/documents.ts';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { searchKey } from '../../../src/lib/search/fold.ts';
@@ -13,7 +13,8 @@ import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { isEntityType } from '../../../src/lib/search/types.ts';
 
 const graph = buildGraph(await loadCorpus(contentRoot()));
-const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
+const parts = searchIndexParts(graph);
+const engine = createSearchEngine(JSON.parse(JSON.stringify(parts.pages)), JSON.parse(JSON.stringify(parts.claims)));
 const found = (q: string) => {
   const outcome = engine.search({ ...emptyState(), q }, { limit: 10_000, facets: false });
   return outcome.results.map(({ doc }) => `${engine.docs[doc]!.type}:${engine.docs[doc]!.id}`);
@@ -70,5 +71,26 @@ describe('claims', () => {
   test('every claim of every digest is a result', () => {
     const claims = graph.digests.flatMap((d) => d.data.claims.map((c) => `claim:${d.id}#${c.id}`));
     expect(found('').filter((p) => p.startsWith('claim:')).sort()).toEqual(claims.sort());
+  });
+});
+
+describe('the index in two parts', () => {
+  test('pages first, then claims: together they search exactly as one index over everything', () => {
+    const { pages, claims } = searchIndexParts(graph);
+    expect(pages.docs.some((d) => d.type === 'claim')).toBe(false);
+    expect(claims.docs.every((d) => d.type === 'claim')).toBe(true);
+    const parted = createSearchEngine(JSON.parse(JSON.stringify(pages)), JSON.parse(JSON.stringify(claims)));
+    const whole = createSearchEngine({ version: 1, docs: [...pages.docs, ...claims.docs] });
+    for (const q of ['Tokayev', 'ШОС', 'outposts', 'peacekeepers', 'did China offer Kazakhstan security help', '']) {
+      const ask = (e: typeof engine) => e.search({ ...emptyState(), q }, { limit: 50 });
+      expect(ask(parted)).toEqual(ask(whole));
+    }
+  });
+
+  test('the pages part alone finds every page, and no claim', () => {
+    const pagesOnly = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
+    const found = pagesOnly.search({ ...emptyState(), q: '' }, { limit: 10_000 }).results.map(({ doc }) => pagesOnly.docs[doc]!.type);
+    expect(found).not.toContain('claim');
+    expect(found.length).toBe(engine.docs.filter((d) => d.type !== 'claim').length);
   });
 });
