@@ -91,7 +91,7 @@ describe.skipIf(!onRealContent)('six reader tasks', () => {
     const row = page.locator('#claim-tajikistan-outposts');
     expect(await inView(page, '#claim-tajikistan-outposts')).toBe(true);
     expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
-    expect(await row.locator('.badge').count()).toBe(1);
+    expect(await row.locator('.badge').count()).toBeGreaterThan(0);
     // The source to cite: outlet and headline of the original.
     const source = await page.locator('.source-box').textContent();
     expect(source).toContain('Financial Times');

@@ -5,7 +5,7 @@
  * search-only words). Page bodies stay out, so the index stays lean.
  */
 import type { EntityGraph } from '../graph.ts';
-import { CLAIM_STATUS_LABEL } from '../views/claims.ts';
+import { SUBSTANCE_LABEL } from '../views/claims.ts';
 import { buildInvertedIndex, encodeInvertedIndex } from './inverted-index.ts';
 import { ENTITY_KINDS } from '../kinds.ts';
 import { referencesIn, SCHEMAS } from '../schema/index.ts';
@@ -125,7 +125,7 @@ export function searchDocuments(graph: EntityGraph): SearchDoc[] {
         id: `${digestId}#${claim.id}`,
         title: claim.text,
         summary: claim.quote ? shorten(`“${claim.quote}”`) : '',
-        meta: CLAIM_STATUS_LABEL[claim.status],
+        meta: SUBSTANCE_LABEL[claim.substance],
         in: digest,
         ...about([claim.by, ...claim.about]),
       }),
