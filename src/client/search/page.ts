@@ -203,8 +203,8 @@ export function attachSearchPage(root: HTMLElement) {
     event.preventDefault();
   });
 
-  // Claims arrive after the first results: draw the same search again with them.
-  onIndexGrown(() => void run());
+  // Claims arrive after the first results: draw the same search again with them, then say the index is whole.
+  onIndexGrown(() => void run().then(() => (root.dataset.index = 'complete')));
   showActive();
   void run();
 }

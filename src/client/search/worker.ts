@@ -41,15 +41,14 @@ claimsPart.catch(() => undefined);
 
 /** The engine over pages and claims, once both are in; until then undefined. */
 let full: SearchEngine | undefined;
-Promise.all([pagesPart, claimsPart]).then(
-  ([pages, claims]) => {
-    full = createSearchEngine(pages, claims);
-    // Results drawn so far lack claims; the page asks again.
-    reply({ kind: 'grown' });
-  },
-  // Without claims, search goes on over the pages.
-  () => undefined,
-);
+const fullEngine = Promise.all([pagesPart, claimsPart]).then(([pages, claims]) => {
+  full = createSearchEngine(pages, claims);
+  // Results drawn so far lack claims; the page asks again.
+  reply({ kind: 'grown' });
+  return full;
+});
+// Without claims, search goes on over the pages.
+fullEngine.catch(() => undefined);
 
 /** The newest unanswered request of each channel. */
 const pending = new Map<string, SearchRequest>();
@@ -61,7 +60,9 @@ async function runPending() {
   let ready: SearchEngine | undefined;
   let failure: unknown;
   try {
-    ready = full ?? (await engine);
+    // A search narrowed to claims has nothing to show until they are in, so it waits for them.
+    const wantsClaims = [...pending.values()].some((r) => r.state.type.includes('claim'));
+    ready = full ?? (wantsClaims ? await fullEngine.catch(() => engine) : await engine);
   } catch (error) {
     failure = error;
   }
