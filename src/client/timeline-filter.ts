@@ -19,7 +19,7 @@ import {
 } from '../lib/views/timeline-filter.ts';
 
 /** The ids an event's item concerns, from its `data-<facet>` attributes. */
-function facetsOf(item: HTMLElement): EventFacets {
+export function facetsOf(item: HTMLElement): EventFacets {
   return Object.fromEntries(TIMELINE_FACETS.map((facet) => [facet, splitIds(item.dataset[facet])])) as unknown as EventFacets;
 }
 
