@@ -23,8 +23,30 @@ const buildCaches = {
   },
 };
 
+const PLACEHOLDER_SITE = 'https://central-asia-security.example';
+
+/**
+ * Canonical links, og:url, feeds, the sitemap and the preview cards all carry
+ * the site's address; built without SITE_URL they carry a placeholder that
+ * shares nothing, so a build says so.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!process.env.SITE_URL) {
+        logger.warn(
+          `SITE_URL is not set: canonical links, og:url, feeds, the sitemap and preview cards will point at ${PLACEHOLDER_SITE}. ` +
+            'Set it for a build you publish: SITE_URL=https://your.domain npm run build',
+        );
+      }
+    },
+  },
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://central-asia-security.example',
+  site: process.env.SITE_URL || PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // The build suites give each build its own cache to compare builds.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
@@ -39,7 +61,7 @@ export default defineConfig({
   // code are copied from the previous build instead of rendered again.
   experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page (not feeds, images or data files).
-  integrations: [sitemap(), buildCaches, contentWatch()],
+  integrations: [sitemap(), buildCaches, contentWatch(), siteUrlWarning],
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag, so
     // script-src carries no 'unsafe-inline' or 'unsafe-eval'. Headers a meta

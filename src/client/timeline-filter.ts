@@ -1,6 +1,6 @@
 /**
  * Filters the server-rendered timeline in place. The page lists every event
- * with its countries, actors and topics in data attributes; this script reads
+ * with the entities it concerns in a data attribute per facet; this script reads
  * the filter from the URL, hides what does not match, and keeps the URL in
  * step (history.replaceState) as the reader ticks boxes, so the view can be
  * shared. Without JavaScript the filter stays hidden and every event shows.
@@ -18,12 +18,9 @@ import {
   timelineQuery,
 } from '../lib/views/timeline-filter.ts';
 
-function facetsOf(item: HTMLElement): EventFacets {
-  return {
-    country: splitIds(item.dataset.country),
-    actor: splitIds(item.dataset.actor),
-    topic: splitIds(item.dataset.topic),
-  };
+/** The ids an event's item concerns, from its `data-<facet>` attributes. */
+export function facetsOf(item: HTMLElement): EventFacets {
+  return Object.fromEntries(TIMELINE_FACETS.map((facet) => [facet, splitIds(item.dataset[facet])])) as unknown as EventFacets;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

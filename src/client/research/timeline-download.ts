@@ -4,13 +4,12 @@
  * its countries, actors and topics) and matched with the filter's own rules.
  */
 import {
-  type EventFacets,
   matchesTimelineFilter,
   parseTimelineFilter,
-  splitIds,
   TIMELINE_FACETS,
   type TimelineFacet,
 } from '../../lib/views/timeline-filter.ts';
+import { facetsOf } from '../timeline-filter.ts';
 import { attachViewDownload } from './download-view.ts';
 
 const COLUMNS = ['id', 'name', 'date', 'end', 'summary', 'countries', 'actors', 'topics', 'url'] as const;
@@ -24,11 +23,7 @@ export function attachTimelineDownload(container: HTMLElement, root: Document): 
     ) as Record<TimelineFacet, Set<string>>;
     const filter = parseTimelineFilter(new URLSearchParams(location.search), known);
     const rows = [...root.querySelectorAll<HTMLElement>('[data-timeline] li.event')].flatMap((item) => {
-      const facets: EventFacets = {
-        country: splitIds(item.dataset.country),
-        actor: splitIds(item.dataset.actor),
-        topic: splitIds(item.dataset.topic),
-      };
+      const facets = facetsOf(item);
       if (!matchesTimelineFilter(filter, facets)) return [];
       const times = item.querySelectorAll('.event__date time');
       const link = item.querySelector<HTMLAnchorElement>('.event__name a');

@@ -4,12 +4,12 @@
  * so a keystroke redraws a few dozen boxes, not hundreds.
  */
 import type { FacetGroup, FacetValue } from '../../lib/search/facets.ts';
-import type { Facet } from '../../lib/search/url-state.ts';
+import { type Facet, FACET_LABEL } from '../../lib/search/facet-list.ts';
 import { el } from './render.ts';
 
 /** Values shown under a facet before "more". */
 const SHOWN = 8;
-const LEGEND: Record<Facet, string> = { type: 'Type', country: 'Country', actor: 'Actor', topic: 'Topic' };
+
 
 function valueItem(facet: Facet, value: FacetValue): HTMLLIElement {
   const box = el('input', '');
@@ -27,7 +27,7 @@ function facetFieldset(group: FacetGroup, open: boolean): HTMLFieldSetElement {
   // Selected values stay in view even when their count ranks them low.
   const shown = group.values.filter((v, i) => i < SHOWN || v.selected);
   const rest = group.values.filter((v) => !shown.includes(v));
-  const fieldset = el('fieldset', 'search-facet', el('legend', '', LEGEND[group.facet]), el('ul', '', ...shown.map((v) => valueItem(group.facet, v))));
+  const fieldset = el('fieldset', 'search-facet', el('legend', '', FACET_LABEL[group.facet]), el('ul', '', ...shown.map((v) => valueItem(group.facet, v))));
   if (rest.length) {
     const list = el('ul', '');
     const details = el('details', '', el('summary', '', `${rest.length} more`), list);

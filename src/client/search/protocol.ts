@@ -13,7 +13,8 @@ export interface SearchRequest {
   options: SearchOptions;
 }
 
-/** Worker → page. */
+/** Worker → page; `grown` says the claims part of the index is in, so results drawn before may lack some. */
 export type SearchReply =
   | { kind: 'results'; seq: number; view: SearchView }
-  | { kind: 'error'; seq: number; message: string };
+  | { kind: 'error'; seq: number; message: string }
+  | { kind: 'grown' };

@@ -29,6 +29,7 @@ export function resultItem(result: ResultView): HTMLLIElement {
   const item = el('li', 'search-result', head);
   if (result.alias) item.append(el('p', 'search-result__alias', 'Also known as ', ...segmentNodes(result.alias)));
   if (result.meta) item.append(el('p', 'meta', result.meta));
+  if (result.context) item.append(el('p', 'search-result__context', `In the digest “${result.context}”`));
   if (result.snippet.length) item.append(el('p', 'search-result__snippet', ...segmentNodes(result.snippet)));
   if (result.concerns.length) {
     const list = el('ul', 'chips chips--small');

@@ -13,12 +13,22 @@ let worker: Worker | undefined;
 let broken = false;
 let seq = 0;
 const waiting = new Map<number, Waiting>();
+const grownListeners: Array<() => void> = [];
+
+/** Calls `listener` once the index has grown by its claims part, when results drawn before may lack some. */
+export function onIndexGrown(listener: () => void): void {
+  grownListeners.push(listener);
+}
 
 function start(): Worker {
   // Vite bundles the worker into its own same-origin file, which CSP allows under script-src 'self'.
   const created = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
   created.addEventListener('message', (event: MessageEvent<SearchReply>) => {
     const reply = event.data;
+    if (reply.kind === 'grown') {
+      for (const listener of grownListeners) listener();
+      return;
+    }
     const answered = waiting.get(reply.seq);
     if (!answered) return;
     for (const [n, w] of waiting) {

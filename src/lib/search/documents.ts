@@ -5,6 +5,7 @@
  * search-only words). Page bodies stay out, so the index stays lean.
  */
 import type { EntityGraph } from '../graph.ts';
+import { SUBSTANCE_LABEL } from '../views/claims.ts';
 import { buildInvertedIndex, encodeInvertedIndex } from './inverted-index.ts';
 import { ENTITY_KINDS } from '../kinds.ts';
 import { referencesIn, SCHEMAS } from '../schema/index.ts';
@@ -29,13 +30,33 @@ export function shorten(text: string, limit = SUMMARY_LIMIT): string {
  * that only find a page (`extra`) live on in the inverted index alone.
  */
 export function buildSearchIndex(graph: EntityGraph): SearchIndexData {
-  const docs = searchDocuments(graph);
-  return {
-    version: 1,
-    docs: docs.map(({ extra: _searchedOnly, ...shown }) => shown),
-    inverted: encodeInvertedIndex(buildInvertedIndex(docs)),
-  };
+  return searchIndexParts(graph).pages;
 }
+
+/**
+ * The index in two parts: `pages` (every page, fetched first, enough for the
+ * first results) and `claims` (every claim, several per digest and so most of
+ * the bytes, fetched right after). Claims come last in the document list, so
+ * the pages' positions hold in the whole and the claims' inverted index is
+ * written with their positions in the whole.
+ */
+export function searchIndexParts(graph: EntityGraph): { pages: SearchIndexData; claims: SearchIndexData } {
+  const cached = partsOf.get(graph);
+  if (cached) return cached;
+  const docs = searchDocuments(graph);
+  const firstClaim = docs.findIndex((d) => d.type === 'claim');
+  const split = firstClaim < 0 ? docs.length : firstClaim;
+  const part = (list: SearchDoc[], offset: number): SearchIndexData => ({
+    version: 1,
+    docs: list.map(({ extra: _searchedOnly, ...shown }) => shown),
+    inverted: encodeInvertedIndex(buildInvertedIndex(list, offset)),
+  });
+  const parts = { pages: part(docs.slice(0, split), 0), claims: part(docs.slice(split), split) };
+  partsOf.set(graph, parts);
+  return parts;
+}
+/** Both routes of the build ask for the parts; they are made once per graph. */
+const partsOf = new WeakMap<EntityGraph, { pages: SearchIndexData; claims: SearchIndexData }>();
 
 /** Every digest, entity and dispute as a SearchDoc, in the order of SearchIndexData.docs. */
 export function searchDocuments(graph: EntityGraph): SearchDoc[] {
@@ -94,5 +115,22 @@ export function searchDocuments(graph: EntityGraph): SearchDoc[] {
 
   const disputes = disputesInOrder(graph).map(({ id, data }): SearchDoc => ({ type: 'dispute', id, title: data.title, summary: shorten(data.summary), ...about(data.about) }));
 
-  return [...digests, ...entityDocs, ...disputes];
+  // Claims after everything else, so their positions do not shift the entities `about` points at.
+  // A claim carries little of its own, as there are several per digest: its maker comes first in `about`,
+  // and its digest is a position, not a title (whose words would also drag every claim into its digest's results).
+  const claims = graph.digests.flatMap(({ id: digestId, data }, digest) =>
+    data.claims.map(
+      (claim): SearchDoc => ({
+        type: 'claim',
+        id: `${digestId}#${claim.id}`,
+        title: claim.text,
+        summary: claim.quote ? shorten(`“${claim.quote}”`) : '',
+        meta: SUBSTANCE_LABEL[claim.substance],
+        in: digest,
+        ...about([claim.by, ...claim.about]),
+      }),
+    ),
+  );
+
+  return [...digests, ...entityDocs, ...disputes, ...claims];
 }

@@ -1,5 +1,6 @@
 /**
- * Facets: narrowing results by type, country, actor and topic. Values of one
+ * Facets: narrowing results by type and by the entities they concern (the
+ * facet list is facet-list.ts). Values of one
  * facet combine with OR, facets with AND. Each value's count is the number of
  * results the reader would get by ticking it (or has, once ticked): results
  * are counted under every facet's selection except that facet's own.
@@ -7,7 +8,7 @@
  * Facet values are small integers (the engine uses document positions and
  * type numbers), so counting a few thousand results is array arithmetic.
  */
-import { FACETS, type Facet } from './url-state.ts';
+import { type Facet, FACETS } from './facet-list.ts';
 
 /** The values a document has under each facet. */
 export type DocFacets = Readonly<Record<Facet, ArrayLike<number>>>;
@@ -57,10 +58,7 @@ export function applyFacets(
     }
     if (failures === 0) {
       kept.push(doc);
-      addCounts(counts.type, values.type);
-      addCounts(counts.country, values.country);
-      addCounts(counts.actor, values.actor);
-      addCounts(counts.topic, values.topic);
+      for (const facet of FACETS) addCounts(counts[facet], values[facet]);
     } else if (failures === 1) {
       // Fails only this facet: ticking one of its values would bring it in.
       addCounts(counts[failed!], values[failed!]);

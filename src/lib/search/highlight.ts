@@ -1,40 +1,67 @@
 /**
  * Highlighting as data: a text split into segments, the matched ones marked.
- * The browser turns segments into text nodes and <mark> elements, so neither
- * the query nor the content is ever parsed as HTML.
+ * Pages and the browser turn segments into text and <mark> elements, so
+ * neither a query nor content is ever parsed as HTML. Matching is on search
+ * forms (fold.ts), for search results and backlinks alike: a Latin query
+ * marks the Cyrillic "Токаев", and a backlink to "Kazakhstan" marks
+ * "KAZAKHSTAN" but not "Kazakhstani".
  */
-import { mappedSearchForm, WORD } from './fold.ts';
+import { mappedSearchForm, searchForm, WORD } from './fold.ts';
 
-/** A piece of a text; `mark` when it matched the query. Joined in order, segments give back the text. */
+/** A piece of a text; `mark` when it matched. Joined in order, segments give back the text. */
 export interface Segment {
   text: string;
   mark?: true;
 }
 
 /**
- * Splits `text` so that every word whose search form is in `words` is its own
- * marked segment. Matching happens on the search form, so a Latin query marks
- * the Cyrillic "Токаев" and a plain one marks "Tōkyō".
+ * Splits `text`, marking each run of words that `matchAt` accepts: given the
+ * text's words in search form and a position, it returns how many words from
+ * there make a match (0 for none).
  */
-export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
-  if (!words.size || !text) return text ? [{ text }] : [];
+function markRuns(text: string, matchAt: (words: readonly string[], at: number) => number): Segment[] {
+  if (!text) return [];
   const { form, start, end } = mappedSearchForm(text);
+  const found = [...form.matchAll(WORD)];
+  const words = found.map((m) => m[0]);
   const segments: Segment[] = [];
   let at = 0;
-  for (const match of form.matchAll(WORD)) {
-    if (!words.has(match[0])) continue;
-    const from = start[match.index]!;
-    const to = end[match.index + match[0].length - 1]!;
+  for (let i = 0; i < found.length; i++) {
+    const n = matchAt(words, i);
+    if (n === 0) continue;
+    const first = found[i]!;
+    const last = found[i + n - 1]!;
+    const from = start[first.index]!;
+    const to = end[last.index + last[0].length - 1]!;
+    i += n - 1;
     if (from < at) continue;
     if (from > at) segments.push({ text: text.slice(at, from) });
-    const last = segments[segments.length - 1];
-    // Two marked words with nothing between them (a folded ligature) read as one mark.
-    if (last?.mark && from === at) last.text += text.slice(from, to);
+    const previous = segments[segments.length - 1];
+    // Two marked runs with nothing between them (a folded ligature) read as one mark.
+    if (previous?.mark && from === at) previous.text += text.slice(from, to);
     else segments.push({ text: text.slice(from, to), mark: true });
     at = to;
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
   return segments;
+}
+
+/** Marks every word whose search form is in `words` (the vocabulary words a query matched). */
+export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
+  if (!words.size) return text ? [{ text }] : [];
+  return markRuns(text, (form, at) => (words.has(form[at]!) ? 1 : 0));
+}
+
+/**
+ * Marks every whole-word occurrence of any of `phrases` (names, in any case
+ * or script the fold joins); a longer phrase wins over a shorter one it
+ * starts with. Phrases under two characters are ignored.
+ */
+export function markPhrases(text: string, phrases: readonly string[]): Segment[] {
+  const forms = phrases.filter((p) => searchForm(p).trim().length >= 2).map((p) => searchForm(p).match(WORD) ?? []);
+  const wanted = [...new Map(forms.filter((p) => p.length > 0).map((p) => [p.join(' '), p])).values()].sort((a, b) => b.length - a.length);
+  if (!wanted.length) return text ? [{ text }] : [];
+  return markRuns(text, (words, at) => wanted.find((p) => p.every((w, k) => words[at + k] === w))?.length ?? 0);
 }
 
 /** True when any segment is marked. */

@@ -5,7 +5,7 @@
  * scanning every document for every keystroke.
  */
 import { searchWords } from './fold.ts';
-import type { SearchDoc } from './types.ts';
+import { isEntityType, type SearchDoc } from './types.ts';
 
 /** Where in a document a word occurs; a posting holds any combination. */
 export const FIELD = {
@@ -31,8 +31,9 @@ export const postingDoc = (posting: number) => posting >>> FIELD_BITS;
 export const postingFields = (posting: number) => posting & ((1 << FIELD_BITS) - 1);
 
 function fieldsOf(doc: SearchDoc): Array<[number, string]> {
-  const isEntity = doc.type !== 'digest' && doc.type !== 'dispute';
-  const fields: Array<[number, string]> = [[isEntity ? FIELD.name : FIELD.title, doc.title]];
+  // A claim's text is a sentence, not a headline: it weighs as text, so claims follow the pages that name the words.
+  const titleField = isEntityType(doc.type) ? FIELD.name : doc.type === 'claim' ? FIELD.text : FIELD.title;
+  const fields: Array<[number, string]> = [[titleField, doc.title]];
   for (const alias of doc.aliases ?? []) fields.push([FIELD.name, alias]);
   fields.push([FIELD.text, doc.summary]);
   if (doc.extra) fields.push([FIELD.text, doc.extra]);
@@ -40,10 +41,11 @@ function fieldsOf(doc: SearchDoc): Array<[number, string]> {
   return fields;
 }
 
-/** Builds the inverted index of a document list. */
-export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
+/** Builds the inverted index of a document list whose first document stands at `offset` in the whole list. */
+export function buildInvertedIndex(docs: readonly SearchDoc[], offset = 0): InvertedIndex {
   const byWord = new Map<string, number[]>();
-  docs.forEach((doc, position) => {
+  docs.forEach((doc, i) => {
+    const position = offset + i;
     const seen = new Map<string, number>();
     for (const [field, text] of fieldsOf(doc)) {
       for (const word of searchWords(text)) seen.set(word, (seen.get(word) ?? 0) | field);
@@ -91,6 +93,29 @@ export function decodeInvertedIndex(encoded: EncodedInvertedIndex): InvertedInde
         doc += entry >>> FIELD_BITS;
         return (doc << FIELD_BITS) | (entry & ((1 << FIELD_BITS) - 1));
       });
+    }),
+  };
+}
+
+/** One index of two, the second's documents all after the first's: words joined, postings appended. */
+export function mergeInvertedIndexes(first: InvertedIndex, second: InvertedIndex): InvertedIndex {
+  const byWord = new Map<string, Int32Array[]>();
+  for (const index of [first, second]) {
+    index.words.forEach((word, i) => byWord.set(word, [...(byWord.get(word) ?? []), index.postings[i]!]));
+  }
+  const words = [...byWord.keys()].sort();
+  return {
+    words,
+    postings: words.map((w) => {
+      const parts = byWord.get(w)!;
+      if (parts.length === 1) return parts[0]!;
+      const joined = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const part of parts) {
+        joined.set(part, at);
+        at += part.length;
+      }
+      return joined;
     }),
   };
 }

@@ -2,24 +2,26 @@
  * What a result shows: plain data with highlighting already worked out, so
  * the worker can send it and the page only has to turn it into elements.
  */
-import { entryUrl } from '../urls.ts';
+import { claimUrl, entryUrl } from '../urls.ts';
 import type { SearchEngine, SearchOutcome } from './engine.ts';
 import type { FacetGroup } from './facets.ts';
 import { hasMark, highlight, type Segment } from './highlight.ts';
-import { KINDS, type Kind } from '../kinds.ts';
+import { SEARCH_TYPE_LABEL, type SearchDoc, type SearchType } from './types.ts';
 
 /** Entities a result lists at most. */
 export const MAX_CONCERNS = 4;
 
 export interface ResultView {
   url: string;
-  type: Kind;
+  type: SearchType;
   typeLabel: string;
   title: Segment[];
   /** The other name that matched, when the title itself did not. */
   alias?: Segment[];
   snippet: Segment[];
   meta?: string;
+  /** For a claim, the digest it is recorded in. */
+  context?: string;
   /** The entities the page concerns: those the query matched first. */
   concerns: Array<{ label: Segment[]; url: string }>;
 }
@@ -31,18 +33,25 @@ export interface SearchView {
   facets: FacetGroup[];
 }
 
+/** Where a result leads: a page, or for a claim its row on its digest's page. */
+export function searchDocUrl(doc: Pick<SearchDoc, 'type' | 'id'>): string {
+  if (doc.type !== 'claim') return entryUrl(doc.type, doc.id);
+  const [digest = '', claim = ''] = doc.id.split('#');
+  return claimUrl(digest, claim);
+}
+
 /** The view of a search outcome: highlighted titles, snippets and the entities each result concerns. */
 export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): SearchView {
   const direct = new Set(outcome.words);
-  const words = new Set([...outcome.words, ...outcome.names]);
+  const words = new Set([...outcome.words, ...outcome.variants, ...outcome.names]);
   const { docs } = engine;
   const results = outcome.results.map(({ doc: at }): ResultView => {
     const doc = docs[at]!;
     const title = highlight(doc.title, words);
     const view: ResultView = {
-      url: entryUrl(doc.type, doc.id),
+      url: searchDocUrl(doc),
       type: doc.type,
-      typeLabel: KINDS[doc.type].one,
+      typeLabel: SEARCH_TYPE_LABEL[doc.type].one,
       title,
       snippet: highlight(doc.summary, words),
       concerns: [],
@@ -53,7 +62,12 @@ export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): Se
       if (alias) view.alias = alias;
     }
     if (doc.meta) view.meta = doc.meta;
-    const concerns = (doc.about ?? []).map((e) => ({ label: highlight(docs[e]!.title, words), url: entryUrl(docs[e]!.type, docs[e]!.id) }));
+    if (doc.type === 'claim') {
+      const maker = doc.about?.[0];
+      if (maker !== undefined) view.meta = `${docs[maker]!.title} · ${doc.meta ?? ''}`;
+      if (doc.in !== undefined) view.context = docs[doc.in]!.title;
+    }
+    const concerns = (doc.about ?? []).map((e) => ({ label: highlight(docs[e]!.title, words), url: searchDocUrl(docs[e]!) }));
     // Matched entities first; sort is stable, so the rest keep their order.
     concerns.sort((a, b) => Number(hasMark(b.label)) - Number(hasMark(a.label)));
     view.concerns = concerns.slice(0, MAX_CONCERNS);

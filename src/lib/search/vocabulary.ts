@@ -8,10 +8,16 @@
  * letter-set test first drops words that cannot be within the allowed number
  * of typos (each letter of the query missing from a word costs at least one
  * edit); fuse.js then scores only the words that remain.
+ *
+ * Two things widen a word beyond its spelling: other English forms of it
+ * (stem.ts), and its variants, the words that spell the same name in
+ * another script or transliteration ("shos" for "sco", "tokaev" for
+ * "tokayev"), which match as if typed.
  */
 // The basic build: bitap fuzzy matching without extended or token search, which this does not use.
 import Fuse from 'fuse.js/basic';
 import { isUnspacedScript } from './fold.ts';
+import { stemKey } from './stem.ts';
 
 /** How good a match of a query word with a vocabulary word is: 1 is the same word. */
 export type Quality = number;
@@ -31,6 +37,8 @@ const EXACT = 1;
 const prefixQuality = (query: number, word: number) => 0.6 + 0.3 * (query / word);
 /** Quality of a word in an unspaced script (Chinese, Japanese, Korean) that contains the query. */
 const INFIX = 0.6;
+/** Quality of another form of the same English word ("peacekeepers" for "peacekeeper"). */
+const STEM = 0.95;
 /** Quality of a fuzzy match, from fuse.js's score (0 for a perfect match inside the word). */
 const fuzzyQuality = (score: number) => 0.55 - score;
 
@@ -51,12 +59,25 @@ export class Vocabulary {
   readonly words: readonly string[];
   readonly #letters: Int32Array;
   readonly #unspaced: number[];
+  readonly #byStem = new Map<string, number[]>();
+  readonly #variants: ReadonlyMap<string, readonly string[]>;
 
-  /** `words` must be sorted by code unit, as buildInvertedIndex leaves them. */
-  constructor(words: readonly string[]) {
+  /**
+   * `words` must be sorted by code unit, as buildInvertedIndex leaves them.
+   * `variants` maps a word to the other words that spell the same name; each
+   * word of a group must map to all the others, so every spelling matches alike.
+   */
+  constructor(words: readonly string[], variants: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.words = words;
     this.#letters = Int32Array.from(words, letterSet);
     this.#unspaced = words.flatMap((w, i) => (isUnspacedScript(w) ? [i] : []));
+    words.forEach((w, i) => {
+      const key = stemKey(w);
+      const list = this.#byStem.get(key);
+      if (list) list.push(i);
+      else this.#byStem.set(key, [i]);
+    });
+    this.#variants = variants;
   }
 
   /** Position of the first word not less than `word`. */
@@ -71,12 +92,29 @@ export class Vocabulary {
     return lo;
   }
 
-  /** Vocabulary words that match a query word (in search form), with their quality. */
-  match(query: string): Map<number, Quality> {
+  /**
+   * Vocabulary words that match a query word (in search form) or one of its
+   * variants, with their quality; words found only through a variant are
+   * added to `viaVariant` when given.
+   */
+  match(query: string, viaVariant?: Set<number>): Map<number, Quality> {
+    const found = this.#matchSpelling(query);
+    for (const variant of this.#variants.get(query) ?? []) {
+      for (const [i, quality] of this.#matchSpelling(variant)) {
+        if (!found.has(i)) viaVariant?.add(i);
+        if (quality > (found.get(i) ?? 0)) found.set(i, quality);
+      }
+    }
+    return found;
+  }
+
+  /** Vocabulary words that match one spelling: itself, its other forms, words it begins, near misses. */
+  #matchSpelling(query: string): Map<number, Quality> {
     const found = new Map<number, Quality>();
+    for (const i of this.#byStem.get(stemKey(query)) ?? []) found.set(i, this.words[i] === query ? EXACT : STEM);
     const { words } = this;
     for (let i = this.#lowerBound(query); i < words.length && words[i]!.startsWith(query); i++) {
-      found.set(i, words[i]!.length === query.length ? EXACT : prefixQuality(query.length, words[i]!.length));
+      if (!found.has(i)) found.set(i, prefixQuality(query.length, words[i]!.length));
     }
     if (isUnspacedScript(query)) {
       for (const i of this.#unspaced) if (!found.has(i) && words[i]!.includes(query)) found.set(i, INFIX);

@@ -4,12 +4,14 @@
  * lives in the query string so a filtered view can be shared:
  * `/timeline/?country=kazakhstan&country=kyrgyzstan&topic=border-security`.
  * Several values of one facet widen the view (any of them); different
- * facets narrow it (all of them).
+ * facets narrow it (all of them). The facets are search's entity facets
+ * (src/lib/search/facet-list.ts), so the two filters cannot drift apart.
  */
+import { ENTITY_FACETS, type FacetKind } from '../search/facet-list.ts';
 
-/** The facets an event can be filtered by, in the order the page shows them. */
-export const TIMELINE_FACETS = ['country', 'actor', 'topic'] as const;
-export type TimelineFacet = (typeof TIMELINE_FACETS)[number];
+/** The facets an event can be filtered by, in the order the page shows them: search's entity facets. */
+export const TIMELINE_FACETS = ENTITY_FACETS;
+export type TimelineFacet = FacetKind;
 
 /** Selected ids per facet; an empty list leaves that facet unfiltered. */
 export type TimelineFilter = Record<TimelineFacet, string[]>;
@@ -19,7 +21,7 @@ export type EventFacets = Record<TimelineFacet, readonly string[]>;
 
 /** A filter that lets every event through. */
 export function emptyTimelineFilter(): TimelineFilter {
-  return { country: [], actor: [], topic: [] };
+  return Object.fromEntries(TIMELINE_FACETS.map((facet) => [facet, []])) as unknown as TimelineFilter;
 }
 
 /**

@@ -5,6 +5,8 @@
 import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import type { EntityKind } from '../kinds.ts';
+import { referencesIn, SCHEMAS } from '../schema/index.ts';
+import { isFacetKind } from '../search/facet-list.ts';
 import type { CountedRecord } from './entities.ts';
 import {
   emptyTimelineFilter,
@@ -14,9 +16,16 @@ import {
   timelineQuery,
 } from './timeline-filter.ts';
 
-/** The ids an event concerns, per filter facet. */
+/** The ids an event concerns, per filter facet: its subject references, by the kind they point to. */
 export function eventFacets(event: Entry<'event'>): EventFacets {
-  return { country: event.data.countries, actor: event.data.actors, topic: event.data.topics };
+  const facets = emptyTimelineFilter();
+  for (const { meta, value } of referencesIn(SCHEMAS.event, event.data)) {
+    // A field that names one kind only (an event's countries, actors, topics) files its ids under that kind.
+    const kinds = 'kinds' in meta.target ? meta.target.kinds : [];
+    const kind = kinds.length === 1 ? kinds[0]! : undefined;
+    if (meta.subject && kind && isFacetKind(kind)) facets[kind].push(value);
+  }
+  return facets;
 }
 
 /** Items grouped under a key, groups in order of first appearance. */
@@ -46,7 +55,7 @@ export function timelineFacetOptions(graph: EntityGraph): Record<TimelineFacet, 
     const facets = eventFacets(event);
     for (const facet of TIMELINE_FACETS) for (const id of facets[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const options = { country: [], actor: [], topic: [] } as Record<TimelineFacet, CountedRecord[]>;
+  const options = Object.fromEntries(TIMELINE_FACETS.map((facet) => [facet, []])) as unknown as Record<TimelineFacet, CountedRecord[]>;
   for (const [id, count] of counts) {
     const record = graph.entities.get(id);
     if (record && (TIMELINE_FACETS as readonly string[]).includes(record.kind)) options[record.kind as TimelineFacet].push({ record, count });

@@ -10,7 +10,7 @@ const doc = (id: string) => docs.find((d) => d.id === id)!;
 const aboutIds = (id: string) => (doc(id).about ?? []).map((i) => docs[i]!.id);
 
 describe('searchDocuments', () => {
-  test('has one document per page: digests newest first, then entities by type, then disputes', () => {
+  test('has one document per page: digests newest first, then entities by type, then disputes, then claims', () => {
     expect(docs.map((d) => `${d.type}:${d.id}`)).toEqual([
       'digest:herald-pact-ready',
       'digest:herald-border-crisis',
@@ -25,6 +25,8 @@ describe('searchDocuments', () => {
       'event:border-crisis',
       'place:porto-chico',
       'dispute:pact-offer',
+      'claim:herald-pact-ready#pact-offered',
+      'claim:herald-border-crisis#no-troops',
     ]);
   });
 
@@ -61,7 +63,8 @@ describe('buildSearchIndex', () => {
   const published = buildSearchIndex(graph);
 
   test('publishes what results show, and search-only words only in the inverted index', () => {
-    expect(published.docs.map((d) => d.id)).toEqual(docs.map((d) => d.id));
+    // The pages part; the claims part follows in its own file (searchIndexParts).
+    expect(published.docs.map((d) => d.id)).toEqual(docs.filter((d) => d.type !== 'claim').map((d) => d.id));
     expect(published.docs.some((d) => 'extra' in d)).toBe(false);
     expect(published.inverted!.words).toContain('spokesman');
     expect(JSON.stringify(published.docs)).not.toContain('spokesman');

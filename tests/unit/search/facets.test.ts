@@ -3,10 +3,10 @@ import { applyFacets, type DocFacets, facetGroups, type FacetSelection } from '.
 
 // Types 0 and 1; countries 10–12; actors 20–21; topics 30.
 const DOCS: DocFacets[] = [
-  { type: [0], country: [10], actor: [20], topic: [] },
-  { type: [0], country: [11], actor: [20], topic: [30] },
-  { type: [1], country: [10, 11], actor: [], topic: [] },
-  { type: [0], country: [12], actor: [21], topic: [30] },
+  { type: [0], country: [10], actor: [20], topic: [], place: [] },
+  { type: [0], country: [11], actor: [20], topic: [30], place: [] },
+  { type: [1], country: [10, 11], actor: [], topic: [], place: [] },
+  { type: [0], country: [12], actor: [21], topic: [30], place: [] },
 ];
 const ALL = [0, 1, 2, 3];
 const select = (partial: Partial<Record<keyof FacetSelection, number[]>>): FacetSelection => ({
@@ -14,8 +14,9 @@ const select = (partial: Partial<Record<keyof FacetSelection, number[]>>): Facet
   country: new Set(partial.country),
   actor: new Set(partial.actor),
   topic: new Set(partial.topic),
+  place: new Set(partial.place),
 });
-const run = (selection: FacetSelection, matched = ALL) => applyFacets(matched, (d) => DOCS[d]!, selection, { type: 2, country: 40, actor: 40, topic: 40 });
+const run = (selection: FacetSelection, matched = ALL) => applyFacets(matched, (d) => DOCS[d]!, selection, { type: 2, country: 40, actor: 40, topic: 40, place: 40 });
 const nonZero = (counts: Int32Array) => Object.fromEntries([...counts].flatMap((n, value) => (n ? [[value, n]] : [])));
 
 describe('applyFacets', () => {
@@ -71,7 +72,7 @@ describe('facetGroups', () => {
     const selection = select({ country: [12], actor: [20] });
     const { counts } = run(selection);
     const groups = facetGroups(counts, selection, names);
-    expect(groups.map((g) => g.facet)).toEqual(['type', 'country', 'actor', 'topic']);
+    expect(groups.map((g) => g.facet)).toEqual(['type', 'country', 'actor', 'topic', 'place']);
     expect(groups[1]!.values).toEqual([
       { value: 'country-11', label: 'Alpha', count: 1, selected: false },
       { value: 'country-10', label: 'Zeta', count: 1, selected: false },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { KIND_NAMES } from '../../../src/lib/kinds.ts';
+import { SEARCH_TYPES } from '../../../src/lib/search/types.ts';
 import {
   emptyState,
   isEmptyState,
@@ -19,7 +19,13 @@ describe('parseSearchState', () => {
       country: ['kazakhstan', 'kyrgyzstan'],
       actor: ['sco'],
       topic: ['counter-terrorism'],
+      place: [],
     });
+  });
+
+  test('knows every facet of the facet list, places included', () => {
+    expect(parseSearchState('?place=manas&event=korean-war').place).toEqual(['manas']);
+    expect(serializeSearchState({ ...emptyState(), q: 'base', place: ['manas'] })).toBe('?q=base&place=manas');
   });
 
   test('keeps the query as typed, in any script', () => {
@@ -47,7 +53,7 @@ describe('parseSearchState', () => {
 
 describe('serializeSearchState', () => {
   test('writes parameters in a fixed order, values sorted, facets repeated', () => {
-    expect(serializeSearchState({ q: 'csto', type: [], country: ['kyrgyzstan', 'kazakhstan'], actor: [], topic: [] })).toBe(
+    expect(serializeSearchState({ ...emptyState(), q: 'csto', country: ['kyrgyzstan', 'kazakhstan'] })).toBe(
       '?q=csto&country=kazakhstan&country=kyrgyzstan',
     );
     expect(serializeSearchState({ ...emptyState(), topic: ['xinjiang'], type: ['event', 'digest'] })).toBe('?type=digest&type=event&topic=xinjiang');
@@ -61,10 +67,11 @@ describe('serializeSearchState', () => {
   const idArb = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { maxLength: 30 });
   const stateArb: fc.Arbitrary<SearchState> = fc.record({
     q: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.trim() !== ''),
-    type: fc.uniqueArray(fc.constantFrom(...KIND_NAMES)).map((v) => v.sort()),
+    type: fc.uniqueArray(fc.constantFrom(...SEARCH_TYPES)).map((v) => v.sort()),
     country: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
     actor: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
     topic: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
+    place: fc.uniqueArray(idArb, { maxLength: 4 }).map((v) => v.sort()),
   });
 
   test('a state survives the round trip through the address', () => {

@@ -21,6 +21,7 @@ describe('parseTimelineFilter', () => {
       country: ['kazakhstan', 'kyrgyzstan'],
       actor: [],
       topic: ['border-security'],
+      place: [],
     });
   });
 
@@ -31,7 +32,7 @@ describe('parseTimelineFilter', () => {
   });
 
   test('keeps only known ids when told which exist', () => {
-    const known = { country: new Set(['china']), actor: new Set<string>(), topic: new Set(['sco']) };
+    const known = { country: new Set(['china']), actor: new Set<string>(), topic: new Set(['sco']), place: new Set<string>() };
     expect(parseTimelineFilter(params('country=china&country=atlantis&actor=wang-yi'), known)).toEqual(
       filter({ country: ['china'] }),
     );
@@ -46,7 +47,7 @@ describe('parseTimelineFilter', () => {
 });
 
 describe('matchesTimelineFilter', () => {
-  const event = { country: ['kazakhstan', 'russia'], actor: ['csto'], topic: [] };
+  const event = { country: ['kazakhstan', 'russia'], actor: ['csto'], topic: [], place: [] };
 
   test('the empty filter lets everything through', () => {
     expect(matchesTimelineFilter(emptyTimelineFilter(), event)).toBe(true);
@@ -74,7 +75,7 @@ describe('timelineQuery', () => {
     const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const ids = fc.uniqueArray(id, { maxLength: 4 });
     fc.assert(
-      fc.property(fc.record({ country: ids, actor: ids, topic: ids }), (f) => {
+      fc.property(fc.record({ country: ids, actor: ids, topic: ids, place: ids }), (f) => {
         expect(parseTimelineFilter(params(timelineQuery(f)))).toEqual(f);
       }),
     );
@@ -85,5 +86,8 @@ test('ids survive a round trip through a data attribute', () => {
   expect(splitIds(joinIds(['a', 'b-c']))).toEqual(['a', 'b-c']);
   expect(splitIds('')).toEqual([]);
   expect(splitIds(undefined)).toEqual([]);
-  expect(TIMELINE_FACETS).toEqual(['country', 'actor', 'topic']);
+});
+
+test("the timeline's facets are search's entity facets, from the table of kinds", () => {
+  expect(TIMELINE_FACETS).toEqual(['country', 'actor', 'topic', 'place']);
 });

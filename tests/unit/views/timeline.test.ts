@@ -16,7 +16,7 @@ const graph = fixtureGraph({
 
 test('eventFacets reads the countries, actors and topics of an event', () => {
   const event = graph.timeline.find((e) => e.id === 'pact-founded')!;
-  expect(eventFacets(event)).toEqual({ country: ['freedonia', 'sylvania'], actor: ['test-pact'], topic: ['border-security'] });
+  expect(eventFacets(event)).toEqual({ country: ['freedonia', 'sylvania'], actor: ['test-pact'], topic: ['border-security'], place: [] });
 });
 
 test('eventsByYear keeps date order within and across years', () => {

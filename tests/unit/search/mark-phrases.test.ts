@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { markTerms } from '../../../src/lib/views/highlight.ts';
+import { markPhrases } from '../../../src/lib/search/highlight.ts';
 
 const marked = (text: string, terms: string[]) =>
-  markTerms(text, terms)
+  markPhrases(text, terms)
     .map((s) => (s.mark ? `[${s.text}]` : s.text))
     .join('');
 
@@ -27,6 +27,10 @@ test('treats terms literally and handles other scripts', () => {
 });
 
 test('keeps the text whole when nothing matches, and ignores one-letter terms', () => {
-  expect(markTerms('Nothing here.', ['x', 'China'])).toEqual([{ text: 'Nothing here.', mark: false }]);
-  expect(markTerms('', ['China'])).toEqual([]);
+  expect(markPhrases('Nothing here.', ['x', 'China'])).toEqual([{ text: 'Nothing here.' }]);
+  expect(markPhrases('', ['China'])).toEqual([]);
+});
+
+test('marks a name in another case or with diacritics folded, and not as part of another word', () => {
+  expect(marked('KAZAKHSTAN and Kazakhstani views; Tōkyō.', ['Kazakhstan', 'Tokyo'])).toBe('[KAZAKHSTAN] and Kazakhstani views; [Tōkyō].');
 });
