@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
@@ -24,6 +23,7 @@ import { checkLinks, formatBroken, readPage, urlPathOf } from '../support/link-c
 import { describeViolations, runAxe } from './setup/axe.ts';
 import { cspViolations } from './setup/csp.ts';
 import { useBrowser } from './setup/page.ts';
+import { freePort } from '../support/dev-server.ts';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 const MAX_PAGE_BYTES = 200 * 1024;
@@ -37,15 +37,6 @@ let origin: string;
 let stop: (() => Promise<void>) | undefined;
 const { browser } = useBrowser();
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 beforeAll(async () => {
   await writeCorpus(content, { digests: DIGESTS, seed: 'pages' });

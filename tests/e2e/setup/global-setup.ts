@@ -4,12 +4,12 @@
  * `npm run test:e2e` on its own. DIST_DIR points the tests at another build.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { DIST } from '../../support/built-site.ts';
 import { findChromium } from './browser.ts';
+import { freePort } from '../../support/dev-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,15 +17,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export default async function setup(project: TestProject) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no site: run \`npm run build\` before the e2e tests.`);
