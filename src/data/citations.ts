@@ -1,24 +1,31 @@
 /**
- * Citations of every digest, formatted once per build and site address: the
- * digest pages, cite pages, panel data and citation files all read them.
+ * Citations of each digest, formatted once per build, graph and site
+ * address, and only when asked for: a rebuild that renders one digest's
+ * citation files formats that digest's citations alone. The digest pages,
+ * cite pages, panel data and citation files all read them.
  */
 import type { CiteTarget } from '../lib/cite/citations.ts';
 import { citeTargets } from '../lib/cite/citations.ts';
 import { highwireTags, type MetaTag } from '../lib/cite/highwire.ts';
+import type { EntityGraph } from '../lib/graph.ts';
 import type { PreviewSubject } from '../lib/seo/preview.ts';
 import { getGraph } from './graph.ts';
 
-const cache = new Map<string, Promise<Map<string, CiteTarget[]>>>();
+/** Formatted citations of the current graph, by site and digest; dropped when the graph is rebuilt (dev). */
+let formatted: { graph: EntityGraph; targets: Map<string, CiteTarget[]> } | undefined;
 
 /** The cite targets of a digest (itself, then its claims), for a site at `site`. */
 export async function getCiteTargets(digestId: string, site: URL): Promise<CiteTarget[]> {
-  let all = cache.get(site.href);
-  if (!all) {
-    all = getGraph().then((graph) => citeTargets(graph, graph.digests, { site }));
-    cache.set(site.href, all);
+  const graph = await getGraph();
+  if (formatted?.graph !== graph) formatted = { graph, targets: new Map() };
+  const key = `${site.href} ${digestId}`;
+  let targets = formatted.targets.get(key);
+  if (!targets) {
+    const digest = graph.entry('digest', digestId);
+    if (!digest) throw new Error(`no digest "${digestId}" to cite`);
+    targets = citeTargets(graph, [digest], { site }).get(digestId)!;
+    formatted.targets.set(key, targets);
   }
-  const targets = (await all).get(digestId);
-  if (!targets) throw new Error(`no digest "${digestId}" to cite`);
   return targets;
 }
 
