@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { AxeResults } from 'axe-core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
@@ -98,24 +99,37 @@ describe('the Cite panel', () => {
     }
   });
 
-  test('a claim’s Cite control cites the claim at its permanent link; without scripts it leads to the cite page', async () => {
+  /** Downloads the citation file behind a link, and returns what Citation.js reads from it. */
+  async function downloadCitation(page: Page, link: ReturnType<Page['locator']>) {
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    return { name: file.suggestedFilename(), record: new Cite(readFileSync((await file.path())!, 'utf8')).data[0]! };
+  }
+
+  test('a claim’s Cite control cites the claim at its permanent link and downloads its BibTeX; without scripts the cite page does both', async () => {
+    const permalink = new URL(`${entryUrl('digest', digest.id)}#${claimAnchor(claim.id)}`, origin).href;
     const page = await open(entryUrl('digest', digest.id));
     try {
       await page.locator(`a[data-cite][href="cite/#${claimAnchor(claim.id)}"]`).click();
       const dialog = page.locator('dialog.cite-dialog[open]');
       await dialog.locator('.cite-style').first().waitFor();
-      const permalink = new URL(`${entryUrl('digest', digest.id)}#${claimAnchor(claim.id)}`, origin).href;
       expect(await dialog.locator('.cite-target__link a').getAttribute('href')).toBe(permalink);
       expect(await dialog.locator('.cite-style__text').first().textContent()).toContain(permalink);
+      const { name, record } = await downloadCitation(page, dialog.locator('a', { hasText: 'BibTeX' }));
+      expect(name).toBe(`${digest.id}_${claim.id}.bib`);
+      expect([record.title, record.URL]).toEqual([claim.text, permalink]);
     } finally {
       await page.close();
     }
-    const noScript = await browser().newPage({ javaScriptEnabled: false });
+    const noScript = await browser().newPage({ javaScriptEnabled: false, acceptDownloads: true });
     try {
       await noScript.goto(new URL(entryUrl('digest', digest.id), baseURL()).href);
       await noScript.locator(`a[data-cite][href="cite/#${claimAnchor(claim.id)}"]`).click();
       await noScript.waitForURL((url) => url.pathname.endsWith('/cite/') && url.hash === `#${claimAnchor(claim.id)}`);
-      expect(await noScript.locator(`#${claimAnchor(claim.id)} .cite-style`).count()).toBe(2);
+      const section = noScript.locator(`#${claimAnchor(claim.id)}`);
+      expect(await section.locator('.cite-style').count()).toBe(2);
+      const { name, record } = await downloadCitation(noScript, section.locator('a', { hasText: 'RIS' }));
+      expect(name).toBe(`${digest.id}_${claim.id}.ris`);
+      expect([record.title, record.URL]).toEqual([claim.text, permalink]);
     } finally {
       await noScript.close();
     }

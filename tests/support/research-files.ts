@@ -14,7 +14,7 @@ import { parse as parseHtml } from 'parse5';
 import { expect } from 'vitest';
 import { highwireDate } from '../../src/lib/cite/highwire.ts';
 import type { EntityGraph } from '../../src/lib/graph.ts';
-import { claimUrl, entryUrl } from '../../src/lib/urls.ts';
+import { claimAnchor, claimUrl, entryUrl } from '../../src/lib/urls.ts';
 import { SITE } from '../../src/lib/seo/site.ts';
 
 type CslRecord = Record<string, unknown> & { title?: string; note?: string; URL?: string; author?: Array<Record<string, string>> };
@@ -62,16 +62,34 @@ function expectRecord(record: CslRecord | undefined, thing: CitedThing, file: st
   if (thing.digested) expect(dateOf(record!), `${file} date`).toBe(thing.digested);
 }
 
-/** Parses every citation file under dist/data/cite and compares it with the content; returns how many were read. */
+/**
+ * The text of a citation file as a reader downloads it: a digest's from
+ * dist/data/cite, a claim's from the `data:` address its digest's panel
+ * data gives it (also checking the name it is saved under).
+ */
+function citationFileText(dist: string, stem: string, ext: 'bib' | 'ris' | 'json'): string {
+  const [digestId, claimId] = stem.split('/') as [string, string | undefined];
+  if (claimId === undefined) return readFileSync(join(dist, 'data/cite', `${stem}.${ext}`), 'utf8');
+  const panel = JSON.parse(readFileSync(join(dist, 'data/cite', `${digestId}.panel.json`), 'utf8')) as Record<
+    string,
+    { files: Record<string, { href: string; name: string }> }
+  >;
+  const file = panel[claimAnchor(claimId)]?.files[ext];
+  expect(file?.name, `${stem}.${ext} is saved under a name naming digest and claim`).toBe(`${digestId}_${claimId}.${ext}`);
+  const match = /^data:([^;,]+);charset=utf-8,(.*)$/s.exec(file!.href);
+  expect(match, `${stem}.${ext} is a data: address`).not.toBeNull();
+  return decodeURIComponent(match![2]!);
+}
+
+/** Parses every citation file (digests' under dist/data/cite, claims' in the panel data) and compares it with the content; returns how many were read. */
 export function checkCitationFiles(dist: string, graph: EntityGraph, origin: string): number {
   let read = 0;
   for (const [stem, thing] of citedThings(graph, origin)) {
-    const path = (ext: string) => join(dist, 'data/cite', `${stem}.${ext}`);
-    const bib = readFileSync(path('bib'), 'utf8');
+    const bib = citationFileText(dist, stem, 'bib');
     expectRecord(new Cite(bib).data[0] as CslRecord, thing, `${stem}.bib`);
-    const ris = readFileSync(path('ris'), 'utf8');
+    const ris = citationFileText(dist, stem, 'ris');
     expectRecord(new Cite(ris).data[0] as CslRecord, thing, `${stem}.ris`);
-    const csl = JSON.parse(readFileSync(path('json'), 'utf8')) as CslRecord[];
+    const csl = JSON.parse(citationFileText(dist, stem, 'json')) as CslRecord[];
     expect(csl).toHaveLength(1);
     expectRecord(csl[0], thing, `${stem}.json`);
     // The CSL-JSON also names the original field by field.

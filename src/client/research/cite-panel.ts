@@ -1,9 +1,10 @@
 /**
  * The Cite panel: a dialog with the citation of the digest or claim whose
  * Cite control was pressed, in each style, a Copy button per style and the
- * BibTeX, RIS and CSL-JSON files. Its data was formatted at build time
- * (citePanelPath); nothing here formats a citation.
+ * BibTeX, RIS and CSL-JSON files (a claim's as `data:` addresses). Its data
+ * was formatted at build time (citePanelPath); nothing here formats a citation.
  */
+import type { CiteFile } from '../../lib/cite/citations.ts';
 import type { FormattedCitation } from '../../lib/cite/format.ts';
 import { CITE_FILE_FORMATS, type CiteFileExt, citePageUrl, citePanelPath } from '../../lib/cite/paths.ts';
 import styles from '../../styles/cite.css?url';
@@ -13,7 +14,7 @@ interface PanelTarget {
   label: string;
   url: string;
   citations: FormattedCitation[];
-  files: Record<CiteFileExt, string>;
+  files: Record<CiteFileExt, CiteFile>;
 }
 
 type PanelData = Record<string, PanelTarget>;
@@ -101,8 +102,8 @@ function body(target: PanelTarget, key: string, digestId: string, status: HTMLEl
   files.append(el('li', 'cite-files__label', 'Download:'));
   for (const format of CITE_FILE_FORMATS) {
     const a = el('a', '', format.label);
-    a.href = target.files[format.ext];
-    a.download = '';
+    a.href = target.files[format.ext].href;
+    a.download = target.files[format.ext].name;
     a.type = format.type;
     files.append(el('li', '', a));
   }

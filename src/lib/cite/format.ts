@@ -10,6 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { CHICAGO_AUTHOR_DATE_CSL, CHICAGO_AUTHOR_DATE_ID } from './chicago-style.ts';
 import type { CslItem } from './csl.ts';
+import type { CiteFileExt } from './paths.ts';
 
 /** The citation styles offered, in the order the Cite panel shows them. */
 export const CITATION_STYLES = [
@@ -203,4 +204,9 @@ export function toRis(items: readonly CslItem[]): string {
 /** CSL-JSON as published: an array of items, pretty-printed. */
 export function toCslJson(items: readonly CslItem[]): string {
   return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** The text of a citation file of the given format. */
+export function citeFileText(ext: CiteFileExt, items: readonly CslItem[]): string {
+  return ext === 'bib' ? toBibtex(items) : ext === 'ris' ? toRis(items) : toCslJson(items);
 }

@@ -13,13 +13,26 @@ export const CITE_FILE_FORMATS = [
 
 export type CiteFileExt = (typeof CITE_FILE_FORMATS)[number]['ext'];
 
+/** Where a digest's citation file is published: `/data/cite/<digest>.<ext>`. */
+export function citeFilePath(digestId: string, ext: CiteFileExt): string {
+  return `/data/cite/${digestId}.${ext}`;
+}
+
 /**
- * Where a citation file is published: `/data/cite/<digest>.<ext>` for a
- * digest, `/data/cite/<digest>/<claim>.<ext>` for a claim. Ids contain no
- * dots, so the two never clash.
+ * The name a claim's citation file is saved under. Claims have no files of
+ * their own on the site (a corpus has several times more claims than
+ * digests, and a file each made most of the build's output); their files are
+ * downloaded from `data:` addresses in the cite page and the panel data.
+ * Ids are lowercase letters, digits and hyphens, so the underscore is unambiguous.
  */
-export function citeFilePath(digestId: string, claimId: string | undefined, ext: CiteFileExt): string {
-  return claimId === undefined ? `/data/cite/${digestId}.${ext}` : `/data/cite/${digestId}/${claimId}.${ext}`;
+export function claimCiteFileName(digestId: string, claimId: string, ext: CiteFileExt): string {
+  return `${digestId}_${claimId}.${ext}`;
+}
+
+/** A `data:` address that downloads `text` as a file of the format. */
+export function citeDataUrl(ext: CiteFileExt, text: string): string {
+  const format = CITE_FILE_FORMATS.find((f) => f.ext === ext)!;
+  return `data:${format.type};charset=utf-8,${encodeURIComponent(text)}`;
 }
 
 /** The data file the Cite panel of a digest page reads. */

@@ -8,7 +8,12 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { claimCsl, cslName, digestCsl } from '../../../src/lib/cite/csl.ts';
-import { CITATION_STYLES, entryHtml, formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { citeTargets } from '../../../src/lib/cite/citations.ts';
+import { CITATION_STYLES, citeFileText, entryHtml, formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { CITE_FILE_FORMATS, citeDataUrl } from '../../../src/lib/cite/paths.ts';
+import { loadCorpus } from '../../../src/lib/corpus-fs.ts';
+import { buildGraph } from '../../../src/lib/graph.ts';
+import { FIXTURE_ROOT } from '../../support/content-tree.ts';
 import { highwireTags } from '../../../src/lib/cite/highwire.ts';
 import type { Claim, Digest } from '../../../src/lib/schema/index.ts';
 import { DigestSchema } from '../../../src/lib/schema/index.ts';
@@ -127,6 +132,32 @@ test('a claim is cited at its permanent link, under its own BibTeX key', () => {
   const item = claimCsl(digestWith('Title'), claim, 'Someone', ctx);
   expect(item.URL).toBe('https://digest.example/digests/hostile-digest/#claim-a-claim');
   expect(toBibtex([item])).toMatch(/^@misc\{hostile-digest:a-claim,/);
+});
+
+test('a data: address carries a file byte for byte, whatever it holds', () => {
+  const text = `@misc{a,\n  title = {50% & #1 «Кыргызстан» 中国, a,b;c=d?e}\n}\r\n`;
+  for (const { ext, type } of CITE_FILE_FORMATS) {
+    const url = citeDataUrl(ext, text);
+    expect(url.startsWith(`data:${type};charset=utf-8,`)).toBe(true);
+    expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe(text);
+    // Nothing in it ends the attribute or the address early.
+    expect(url).not.toMatch(/[\s"'<>#]/);
+  }
+});
+
+test('a digest’s files are published; each claim’s travel with it as data: addresses under their own names', async () => {
+  const graph = buildGraph(await loadCorpus(FIXTURE_ROOT));
+  const digest = graph.digests.find((d) => d.data.claims.length > 0)!;
+  const [own, ...claims] = citeTargets(graph, [digest], ctx).get(digest.id)!;
+  expect(own!.files.bib).toEqual({ href: `/data/cite/${digest.id}.bib`, name: `${digest.id}.bib` });
+  expect(claims).toHaveLength(digest.data.claims.length);
+  for (const target of claims) {
+    for (const { ext } of CITE_FILE_FORMATS) {
+      const file = target.files[ext];
+      expect(file.name).toBe(`${digest.id}_${target.claimId}.${ext}`);
+      expect(file.href).toBe(citeDataUrl(ext, citeFileText(ext, [target.item])));
+    }
+  }
 });
 
 test('without a digested date the citation says "n.d." instead of borrowing the original’s', () => {
