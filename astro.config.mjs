@@ -9,7 +9,7 @@ import { pipelineVersion } from './src/lib/render-store-fs.ts';
  * Preview cards (src/pages/og/) and rendered Markdown bodies
  * (src/lib/render-store-fs.ts) are cached in Astro's cache folder, so they
  * are cleared with it; PREVIEW_IMAGE_CACHE or RENDER_CACHE set by hand take
- * precedence.
+ * precedence. SOURCE_LIB_DIR tells worker threads where src/lib is.
  * @type {import('astro').AstroIntegration}
  */
 const buildCaches = {
@@ -19,6 +19,8 @@ const buildCaches = {
       process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
       process.env.RENDER_CACHE ||= fileURLToPath(new URL('rendered/', config.cacheDir));
       process.env.RENDER_CACHE_VERSION ||= pipelineVersion(fileURLToPath(config.root));
+      // Worker threads load their programs from the source (a bundle has no file of theirs to point at).
+      process.env.SOURCE_LIB_DIR ||= fileURLToPath(new URL('src/lib/', config.root));
     },
   },
 };

@@ -40,33 +40,34 @@ const digestFiles = (digestId: string) => byFormat((ext) => ({ href: citeFilePat
 const claimFiles = (digestId: string, claimId: string, item: CslItem) =>
   byFormat((ext) => ({ href: citeDataUrl(ext, citeFileText(ext, [item])), name: claimCiteFileName(digestId, claimId, ext) }));
 
-/**
- * The cite targets of every digest given: for each, the digest first, then
- * its claims in ledger order. Formatted in one batch (see formatCitations).
- */
-export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'>[], ctx: CiteContext): Map<string, CiteTarget[]> {
-  const pending: Array<{ digestId: string; target: Omit<CiteTarget, 'citations'> }> = [];
-  for (const digest of digests) {
-    pending.push({ digestId: digest.id, target: { key: 'digest', label: digest.data.title, item: digestCsl(digest, ctx), files: digestFiles(digest.id) } });
-    for (const claim of digest.data.claims) {
-      const byName = graph.entities.get(claim.by)?.name ?? claim.by;
-      const item = claimCsl(digest, claim, byName, ctx);
-      pending.push({
-        digestId: digest.id,
-        target: {
-          key: claimAnchor(claim.id),
-          label: `${byName}: ${claim.text}`,
-          claimId: claim.id,
-          item,
-          files: claimFiles(digest.id, claim.id, item),
-        },
-      });
-    }
+/** A cite target before its citations are formatted. */
+export type UnformattedTarget = Omit<CiteTarget, 'citations'>;
+
+/** What a digest offers to cite: the digest first, then its claims in ledger order. */
+export function unformattedTargets(graph: EntityGraph, digest: Entry<'digest'>, ctx: CiteContext): UnformattedTarget[] {
+  const targets: UnformattedTarget[] = [{ key: 'digest', label: digest.data.title, item: digestCsl(digest, ctx), files: digestFiles(digest.id) }];
+  for (const claim of digest.data.claims) {
+    const byName = graph.entities.get(claim.by)?.name ?? claim.by;
+    const item = claimCsl(digest, claim, byName, ctx);
+    targets.push({ key: claimAnchor(claim.id), label: `${byName}: ${claim.text}`, claimId: claim.id, item, files: claimFiles(digest.id, claim.id, item) });
   }
-  const formatted = formatCitations(pending.map((p) => p.target.item));
-  const out = new Map<string, CiteTarget[]>(digests.map((d) => [d.id, []]));
-  for (const [i, { digestId, target }] of pending.entries()) out.get(digestId)!.push({ ...target, citations: formatted[i]! });
-  return out;
+  return targets;
+}
+
+/** Targets with their citations, formatted by formatCitations (here or on a worker) in the same order. */
+export function withCitations(targets: readonly UnformattedTarget[], formatted: readonly FormattedCitation[][]): CiteTarget[] {
+  if (formatted.length !== targets.length) throw new Error(`${formatted.length} formatted citations for ${targets.length} targets`);
+  return targets.map((target, i) => ({ ...target, citations: formatted[i]! }));
+}
+
+/** The cite targets of every digest given, formatted here in one batch. */
+export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'>[], ctx: CiteContext): Map<string, CiteTarget[]> {
+  return new Map(
+    digests.map((digest) => {
+      const targets = unformattedTargets(graph, digest, ctx);
+      return [digest.id, withCitations(targets, formatCitations(targets.map((t) => t.item)))];
+    }),
+  );
 }
 
 /** What the panel script receives: no CSL items, only what it shows. */

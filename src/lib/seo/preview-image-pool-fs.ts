@@ -5,8 +5,8 @@
  * one, and at most a few PNGs are held in memory at once.
  */
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { WorkerPool } from '../worker-pool-fs.ts';
 import type { PreviewCard } from './preview-card.ts';
 import { cacheFile, previewSvg, readCached, resvgOptions, writeCached } from './preview-image-fs.ts';
 
@@ -18,112 +18,44 @@ import { cacheFile, previewSvg, readCached, resvgOptions, writeCached } from './
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ id, svg }) => {
+parentPort.on('message', ({ id, input }) => {
   try {
-    const png = new Uint8Array(new Resvg(svg, workerData.options).render().asPng());
-    parentPort.postMessage({ id, png }, [png.buffer]);
+    const png = new Uint8Array(new Resvg(input, workerData.options).render().asPng());
+    parentPort.postMessage({ id, output: png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.stack) || error) });
   }
 });
 `;
 
-interface Job {
-  id: number;
-  svg: string;
-  resolve: (png: Uint8Array<ArrayBuffer>) => void;
-  reject: (error: Error) => void;
-}
-
-/**
- * Jobs posted to a worker before it finishes the one it is on: it starts the
- * next without waiting for the main thread, which on a busy machine may not
- * get the CPU in time to hand it over.
- */
-const JOBS_PER_WORKER = 3;
-
-interface Slot {
-  worker: Worker;
-  /** Posted and not yet answered, oldest first (a worker answers in order). */
-  jobs: Job[];
-}
-
-/** Worker threads that turn SVG cards into PNG. Idle workers do not keep the process alive. */
+/** Worker threads that turn SVG cards into PNG. */
 export class PreviewImagePool {
-  readonly threads: number;
-  #workers: Slot[] = [];
-  #queue: Job[] = [];
-  #next = 0;
-  #failure: Error | undefined;
+  readonly #pool: WorkerPool<string, Uint8Array<ArrayBuffer>>;
 
-  constructor(threads = availableParallelism()) {
-    this.threads = Math.max(1, threads);
+  constructor(threads?: number) {
+    this.#pool = new WorkerPool({
+      what: 'preview image',
+      threads,
+      spawn: () =>
+        new Worker(WORKER_SOURCE, {
+          eval: true,
+          workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js'), options: resvgOptions() },
+        }),
+    });
+  }
+
+  get threads(): number {
+    return this.#pool.threads;
   }
 
   /** Renders one SVG card to PNG on a worker. */
   render(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, svg, resolve, reject });
-      this.#dispatch();
-    });
+    return this.#pool.run(svg);
   }
 
   /** Stops every worker; jobs still queued are refused. */
-  async close(): Promise<void> {
-    const workers = this.#workers.splice(0);
-    this.#fail(new Error('the preview image pool was closed'));
-    this.#failure = undefined;
-    await Promise.all(workers.map((w) => w.worker.terminate()));
-  }
-
-  #dispatch() {
-    while (this.#queue.length > 0) {
-      // An idle worker first, then a new one, then the least loaded with room.
-      let slot = this.#workers.find((w) => w.jobs.length === 0);
-      if (!slot && this.#workers.length < this.threads) slot = this.#spawn();
-      slot ??= this.#workers.filter((w) => w.jobs.length < JOBS_PER_WORKER).sort((a, b) => a.jobs.length - b.jobs.length)[0];
-      if (!slot) return;
-      const job = this.#queue.shift()!;
-      slot.jobs.push(job);
-      slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, svg: job.svg });
-    }
-  }
-
-  #spawn() {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js'), options: resvgOptions() },
-    });
-    const slot: Slot = { worker, jobs: [] };
-    worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-      const job = slot.jobs.shift();
-      if (slot.jobs.length === 0) worker.unref();
-      if (!job || job.id !== message.id) return this.#fail(new Error('a preview image worker answered a job it was not given'));
-      if (message.png) job.resolve(message.png);
-      else job.reject(new Error(`rendering a preview card failed: ${message.error}`));
-      this.#dispatch();
-    });
-    const died = (error: Error) => {
-      if (!this.#workers.includes(slot)) return; // closed on purpose
-      this.#workers = this.#workers.filter((w) => w !== slot);
-      for (const job of slot.jobs.splice(0)) job.reject(error);
-      this.#fail(error);
-    };
-    worker.on('error', (error) => died(new Error(`a preview image worker failed: ${error.message}`)));
-    worker.on('exit', (code) => {
-      if (code !== 0) died(new Error(`a preview image worker exited with code ${code}`));
-    });
-    worker.unref();
-    this.#workers.push(slot);
-    return slot;
-  }
-
-  /** After a worker fails, every queued job and every later request fails with the same error. */
-  #fail(error: Error) {
-    this.#failure ??= error;
-    for (const job of this.#queue.splice(0)) job.reject(error);
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 }
 

@@ -45,7 +45,7 @@ describe('preview images on worker threads', () => {
   });
 
   test('a card the renderer refuses is an error naming the failure, and the pool carries on', async () => {
-    await expect(pool.render('<svg')).rejects.toThrow(/rendering a preview card failed/);
+    await expect(pool.render('<svg')).rejects.toThrow(/a preview image job failed/);
     expect((await pool.render(previewSvg(card(2)))).subarray(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
   });
 });

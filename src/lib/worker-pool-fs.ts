@@ -1,0 +1,116 @@
+/**
+ * Node-only: CPU-bound jobs spread over worker threads, one per core. The
+ * build renders preview cards and formats citations this way. A worker
+ * answers `{ id, input }` with `{ id, output }` or `{ id, error }`, in the
+ * order it was given jobs. Idle workers do not keep the process alive.
+ */
+import { availableParallelism } from 'node:os';
+import type { Transferable, Worker } from 'node:worker_threads';
+
+interface Job<In, Out> {
+  id: number;
+  input: In;
+  resolve: (output: Out) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Jobs posted to a worker before it finishes the one it is on: it starts the
+ * next without waiting for the main thread, which on a busy machine may not
+ * get the CPU in time to hand it over.
+ */
+const JOBS_PER_WORKER = 3;
+
+interface Slot<In, Out> {
+  worker: Worker;
+  /** Posted and not yet answered, oldest first (a worker answers in order). */
+  jobs: Job<In, Out>[];
+}
+
+export interface WorkerPoolOptions<In> {
+  /** What the jobs are, for error messages: "preview image", "citation". */
+  what: string;
+  /** Starts one worker. */
+  spawn: () => Worker;
+  threads?: number | undefined;
+  /** Buffers of an input to move to the worker rather than copy. */
+  transfer?: (input: In) => Transferable[];
+}
+
+export class WorkerPool<In, Out> {
+  readonly threads: number;
+  readonly #options: WorkerPoolOptions<In>;
+  #workers: Slot<In, Out>[] = [];
+  #queue: Job<In, Out>[] = [];
+  #next = 0;
+  #failure: Error | undefined;
+
+  constructor(options: WorkerPoolOptions<In>) {
+    this.#options = options;
+    this.threads = Math.max(1, options.threads ?? availableParallelism());
+  }
+
+  /** Runs one job on a worker. */
+  run(input: In): Promise<Out> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ id: this.#next++, input, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs still queued are refused. */
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    this.#fail(new Error(`the ${this.#options.what} pool was closed`));
+    this.#failure = undefined;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+
+  #dispatch() {
+    while (this.#queue.length > 0) {
+      // An idle worker first, then a new one, then the least loaded with room.
+      let slot = this.#workers.find((w) => w.jobs.length === 0);
+      if (!slot && this.#workers.length < this.threads) slot = this.#spawn();
+      slot ??= this.#workers.filter((w) => w.jobs.length < JOBS_PER_WORKER).sort((a, b) => a.jobs.length - b.jobs.length)[0];
+      if (!slot) return;
+      const job = this.#queue.shift()!;
+      slot.jobs.push(job);
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, input: job.input }, this.#options.transfer?.(job.input) ?? []);
+    }
+  }
+
+  #spawn() {
+    const { what } = this.#options;
+    const worker = this.#options.spawn();
+    const slot: Slot<In, Out> = { worker, jobs: [] };
+    worker.on('message', (message: { id: number; output?: Out; error?: string }) => {
+      const job = slot.jobs.shift();
+      if (slot.jobs.length === 0) worker.unref();
+      if (!job || job.id !== message.id) return this.#fail(new Error(`a ${what} worker answered a job it was not given`));
+      if (message.error === undefined) job.resolve(message.output as Out);
+      else job.reject(new Error(`a ${what} job failed: ${message.error}`));
+      this.#dispatch();
+    });
+    const died = (error: Error) => {
+      if (!this.#workers.includes(slot)) return; // closed on purpose
+      this.#workers = this.#workers.filter((w) => w !== slot);
+      for (const job of slot.jobs.splice(0)) job.reject(error);
+      this.#fail(error);
+    };
+    worker.on('error', (error) => died(new Error(`a ${what} worker failed: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (code !== 0) died(new Error(`a ${what} worker exited with code ${code}`));
+    });
+    worker.unref();
+    this.#workers.push(slot);
+    return slot;
+  }
+
+  /** After a worker fails, every queued job and every later request fails with the same error. */
+  #fail(error: Error) {
+    this.#failure ??= error;
+    for (const job of this.#queue.splice(0)) job.reject(error);
+  }
+}
