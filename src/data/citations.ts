@@ -1,14 +1,12 @@
 /**
- * Citations of each digest, formatted once per build, graph and site
- * address, and only when asked for: a rebuild that renders one digest's
- * citation files formats that digest's citations alone. The digest pages,
- * cite pages, panel data and citation files all read them.
+ * Citations of each digest, formatted when its cite page is rendered: a
+ * rebuild that renders one cite page formats that digest's citations alone.
  *
- * A build asks for digests in order (the citation files, then the cite
- * pages). Once it asks for digests one after another, the next ones are
- * formatted ahead on worker threads (format-pool-fs.ts), so formatting no
- * longer holds up the pages; a corpus too small to repay starting the
- * workers, and the dev server, format on the main thread.
+ * A build renders the cite pages in digest order. Once it asks for digests
+ * one after another, the next ones are formatted ahead on worker threads
+ * (format-pool-fs.ts), so formatting no longer holds up the pages; a corpus
+ * too small to repay starting the workers, and the dev server, format on the
+ * main thread. A digest's citations are dropped once handed out.
  */
 import type { CiteTarget } from '../lib/cite/citations.ts';
 import { unformattedTargets, withCitations } from '../lib/cite/citations.ts';
@@ -24,28 +22,25 @@ const POOL_MIN_DIGESTS = 64;
 /** How many digests are formatted ahead of the one asked for, per worker. */
 const AHEAD_PER_THREAD = 8;
 
-let pool: CitationPool | undefined | null;
+let pool: CitationPool | null | undefined;
 function sharedPool(): CitationPool | undefined {
   if (pool === undefined) pool = (import.meta.env.PROD && process.env.SOURCE_LIB_DIR && citationPool(process.env.SOURCE_LIB_DIR)) || null;
   return pool ?? undefined;
 }
 
-/** Formatted citations of the current graph, by site and digest; dropped when the graph is rebuilt (dev). */
-let formatted:
-  | { graph: EntityGraph; positions: Map<string, number>; targets: Map<string, Promise<CiteTarget[]>>; furthest: Map<string, number> }
-  | undefined;
+/** Citations started for the current graph and site, by digest position; reset when either changes. */
+let started: { graph: EntityGraph; site: string; positions: Map<string, number>; targets: Map<number, Promise<CiteTarget[]>>; furthest: number } | undefined;
 
-function start(graph: EntityGraph, index: number, site: URL, onPool: CitationPool | undefined): Promise<CiteTarget[]> {
-  const digest = graph.digests[index]!;
-  const key = `${site.href} ${digest.id}`;
-  let targets = formatted!.targets.get(key);
+function start(index: number, site: URL, onPool: CitationPool | undefined): Promise<CiteTarget[]> {
+  let targets = started!.targets.get(index);
   if (!targets) {
-    const unformatted = unformattedTargets(graph, digest, { site });
+    const { graph } = started!;
+    const unformatted = unformattedTargets(graph, graph.digests[index]!, { site });
     const items = unformatted.map((t) => t.item);
-    targets = (onPool ? onPool.run(items) : Promise.resolve(formatCitations(items))).then((citations) => withCitations(unformatted, citations));
+    targets = (onPool ? onPool.run(items) : Promise.resolve().then(() => formatCitations(items))).then((citations) => withCitations(unformatted, citations));
     // A failure is reported to whoever asks for that digest; until then it is held, not thrown.
     targets.catch(() => {});
-    formatted!.targets.set(key, targets);
+    started!.targets.set(index, targets);
   }
   return targets;
 }
@@ -53,22 +48,20 @@ function start(graph: EntityGraph, index: number, site: URL, onPool: CitationPoo
 /** The cite targets of a digest (itself, then its claims), for a site at `site`. */
 export async function getCiteTargets(digestId: string, site: URL): Promise<CiteTarget[]> {
   const graph = await getGraph();
-  if (formatted?.graph !== graph) {
-    formatted = { graph, positions: new Map(graph.digests.map((d, i) => [d.id, i])), targets: new Map(), furthest: new Map() };
+  if (started?.graph !== graph || started.site !== site.href) {
+    started = { graph, site: site.href, positions: new Map(graph.digests.map((d, i) => [d.id, i])), targets: new Map(), furthest: -1 };
   }
-  const index = formatted.positions.get(digestId);
+  const index = started.positions.get(digestId);
   if (index === undefined) throw new Error(`no digest "${digestId}" to cite`);
   const onPool = graph.digests.length >= POOL_MIN_DIGESTS ? sharedPool() : undefined;
-  const targets = start(graph, index, site, onPool);
-  if (onPool) {
-    // Asked for the digest after the furthest one so far: the build is going through them in order.
-    const furthest = formatted.furthest.get(site.href) ?? -1;
-    if (index === furthest + 1) {
-      const last = Math.min(graph.digests.length - 1, index + AHEAD_PER_THREAD * onPool.threads);
-      for (let i = index + 1; i <= last; i++) start(graph, i, site, onPool);
-    }
-    formatted.furthest.set(site.href, Math.max(furthest, index));
+  const targets = start(index, site, onPool);
+  started.targets.delete(index);
+  // Asked for the digest after the furthest one so far: the build is going through them in order.
+  if (onPool && index === started.furthest + 1) {
+    const last = Math.min(graph.digests.length - 1, index + AHEAD_PER_THREAD * onPool.threads);
+    for (let i = index + 1; i <= last; i++) start(i, site, onPool);
   }
+  started.furthest = Math.max(started.furthest, index);
   return targets;
 }
 

@@ -62,34 +62,46 @@ function expectRecord(record: CslRecord | undefined, thing: CitedThing, file: st
   if (thing.digested) expect(dateOf(record!), `${file} date`).toBe(thing.digested);
 }
 
+/** The download links of every section of a digest's cite page: section id → file name → address. */
+function citePageFiles(dist: string, digestId: string): Map<string, Map<string, string>> {
+  const html = readFileSync(join(dist, entryUrl('digest', digestId), 'cite', 'index.html'), 'utf8');
+  const attr = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+  const out = new Map<string, Map<string, string>>();
+  for (const section of walk(parseHtml(html) as unknown as HtmlNode)) {
+    if (section.tagName !== 'section' || !attr(section, 'class')?.includes('cite-target')) continue;
+    const files = new Map<string, string>();
+    for (const a of walk(section)) if (a.tagName === 'a' && attr(a, 'download') !== undefined) files.set(attr(a, 'download')!, attr(a, 'href')!);
+    out.set(attr(section, 'id')!, files);
+  }
+  return out;
+}
+
 /**
- * The text of a citation file as a reader downloads it: a digest's from
- * dist/data/cite, a claim's from the `data:` address its digest's panel
- * data gives it (also checking the name it is saved under).
+ * The text of a citation file as a reader downloads it from the digest's
+ * cite page: the `data:` address of the link that saves it under
+ * `<digest>.<ext>` or `<digest>_<claim>.<ext>`.
  */
-function citationFileText(dist: string, stem: string, ext: 'bib' | 'ris' | 'json'): string {
+function citationFileText(pages: Map<string, Map<string, string>>, stem: string, ext: 'bib' | 'ris' | 'json'): string {
   const [digestId, claimId] = stem.split('/') as [string, string | undefined];
-  if (claimId === undefined) return readFileSync(join(dist, 'data/cite', `${stem}.${ext}`), 'utf8');
-  const panel = JSON.parse(readFileSync(join(dist, 'data/cite', `${digestId}.panel.json`), 'utf8')) as Record<
-    string,
-    { files: Record<string, { href: string; name: string }> }
-  >;
-  const file = panel[claimAnchor(claimId)]?.files[ext];
-  expect(file?.name, `${stem}.${ext} is saved under a name naming digest and claim`).toBe(`${digestId}_${claimId}.${ext}`);
-  const match = /^data:([^;,]+);charset=utf-8,(.*)$/s.exec(file!.href);
-  expect(match, `${stem}.${ext} is a data: address`).not.toBeNull();
+  const name = claimId === undefined ? `${digestId}.${ext}` : `${digestId}_${claimId}.${ext}`;
+  const href = pages.get(claimId === undefined ? 'digest' : claimAnchor(claimId))?.get(name);
+  expect(href, `the cite page of ${digestId} offers ${name}`).toBeDefined();
+  const match = /^data:([^;,]+);charset=utf-8,(.*)$/s.exec(href!);
+  expect(match, `${name} is a data: address`).not.toBeNull();
   return decodeURIComponent(match![2]!);
 }
 
-/** Parses every citation file (digests' under dist/data/cite, claims' in the panel data) and compares it with the content; returns how many were read. */
+/** Parses every citation file the cite pages offer and compares it with the content; returns how many were read. */
 export function checkCitationFiles(dist: string, graph: EntityGraph, origin: string): number {
   let read = 0;
+  const pages = new Map(graph.digests.map((d) => [d.id, citePageFiles(dist, d.id)]));
   for (const [stem, thing] of citedThings(graph, origin)) {
-    const bib = citationFileText(dist, stem, 'bib');
+    const files = pages.get(stem.split('/')[0]!)!;
+    const bib = citationFileText(files, stem, 'bib');
     expectRecord(new Cite(bib).data[0] as CslRecord, thing, `${stem}.bib`);
-    const ris = citationFileText(dist, stem, 'ris');
+    const ris = citationFileText(files, stem, 'ris');
     expectRecord(new Cite(ris).data[0] as CslRecord, thing, `${stem}.ris`);
-    const csl = JSON.parse(citationFileText(dist, stem, 'json')) as CslRecord[];
+    const csl = JSON.parse(citationFileText(files, stem, 'json')) as CslRecord[];
     expect(csl).toHaveLength(1);
     expectRecord(csl[0], thing, `${stem}.json`);
     // The CSL-JSON also names the original field by field.

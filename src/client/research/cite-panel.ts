@@ -1,50 +1,40 @@
 /**
  * The Cite panel: a dialog with the citation of the digest or claim whose
  * Cite control was pressed, in each style, a Copy button per style and the
- * BibTeX, RIS and CSL-JSON files (a claim's as `data:` addresses). Its data
- * was formatted at build time (citePanelPath); nothing here formats a citation.
+ * BibTeX, RIS and CSL-JSON files. It shows one section of the digest's cite
+ * page (src/pages/digests/[id]/cite.astro), fetched on first use: the page
+ * a reader without scripts is sent to is the panel's only data, so there is
+ * nothing else to build or keep in step. Nothing here formats a citation.
  */
-import type { CiteFile } from '../../lib/cite/citations.ts';
-import type { FormattedCitation } from '../../lib/cite/format.ts';
-import { CITE_FILE_FORMATS, type CiteFileExt, citePageUrl, citePanelPath } from '../../lib/cite/paths.ts';
+import { citePageUrl } from '../../lib/cite/paths.ts';
 import styles from '../../styles/cite.css?url';
 import { el, loadStylesheet } from './dom.ts';
 
-interface PanelTarget {
+/** One citation style of a section: its name, citeproc's markup and the same as plain text. */
+interface Citation {
   label: string;
-  url: string;
-  citations: FormattedCitation[];
-  files: Record<CiteFileExt, CiteFile>;
+  html: string;
+  text: string;
 }
 
-type PanelData = Record<string, PanelTarget>;
+const loaded = new Map<string, Promise<Document>>();
 
-const loaded = new Map<string, Promise<PanelData>>();
-
-function load(digestId: string): Promise<PanelData> {
-  let data = loaded.get(digestId);
-  if (!data) {
-    data = fetch(citePanelPath(digestId)).then((r) => (r.ok ? (r.json() as Promise<PanelData>) : Promise.reject(new Error(String(r.status)))));
-    data.catch(() => loaded.delete(digestId));
-    loaded.set(digestId, data);
+/** The digest's cite page, parsed inertly (no scripts run, nothing loads). */
+function load(digestId: string): Promise<Document> {
+  let page = loaded.get(digestId);
+  if (!page) {
+    page = fetch(citePageUrl(digestId))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    page.catch(() => loaded.delete(digestId));
+    loaded.set(digestId, page);
   }
-  return data;
+  return page;
 }
 
 /** The digest a cite link belongs to: its href is /digests/<id>/cite/… */
 function digestOf(link: HTMLAnchorElement): string | undefined {
   return /^\/digests\/([a-z0-9-]+)\/cite\/$/.exec(new URL(link.href).pathname)?.[1];
-}
-
-/**
- * citeproc's HTML for one entry, made into nodes. It was written at build
- * time from our own content, with every text value escaped by citeproc; a
- * template parses it inertly (no scripts run, nothing loads).
- */
-function entryNodes(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.content;
 }
 
 let dialog: HTMLDialogElement | undefined;
@@ -63,7 +53,7 @@ function ensureDialog(): HTMLDialogElement {
   return dialog;
 }
 
-async function copy(citation: FormattedCitation, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+async function copy(citation: Citation, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
   try {
     // Rich text keeps the italics when pasted into a word processor.
     if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
@@ -83,31 +73,28 @@ async function copy(citation: FormattedCitation, button: HTMLButtonElement, stat
   button.focus();
 }
 
-function body(target: PanelTarget, key: string, digestId: string, status: HTMLElement): Node[] {
+/** The panel's content for one section of the cite page. */
+function body(section: Element, key: string, digestId: string, status: HTMLElement): Node[] {
   const nodes: Node[] = [];
-  nodes.push(el('p', 'cite-target__title', target.label));
-  const permalink = el('a', '', target.url);
-  permalink.href = target.url;
-  nodes.push(el('p', 'cite-target__link', permalink));
-  for (const citation of target.citations) {
-    const text = el('div', 'cite-style__text');
-    text.append(entryNodes(citation.html));
+  nodes.push(el('p', 'cite-target__title', section.getAttribute('data-label') ?? ''));
+  const link = section.querySelector('.cite-target__link');
+  if (link) nodes.push(document.importNode(link, true));
+  for (const style of section.querySelectorAll('.cite-style')) {
+    const entry = style.querySelector('.cite-style__text');
+    if (!entry) continue;
+    const text = el('div', 'cite-style__text', ...[...entry.childNodes].map((n) => document.importNode(n, true)));
+    const citation: Citation = {
+      label: style.querySelector('.cite-style__label')?.textContent?.trim() ?? '',
+      html: text.innerHTML.trim(),
+      text: entry.textContent?.trim() ?? '',
+    };
     const button = el('button', 'button-quiet cite-style__copy', 'Copy ', el('span', 'visually-hidden', `${citation.label} citation`));
     button.type = 'button';
     button.addEventListener('click', () => void copy(citation, button, status));
     nodes.push(el('div', 'cite-style', el('p', 'cite-style__label', citation.label), text, button));
   }
-  const files = el('ul', 'cite-files');
-  files.setAttribute('aria-label', 'Download the citation');
-  files.append(el('li', 'cite-files__label', 'Download:'));
-  for (const format of CITE_FILE_FORMATS) {
-    const a = el('a', '', format.label);
-    a.href = target.files[format.ext].href;
-    a.download = target.files[format.ext].name;
-    a.type = format.type;
-    files.append(el('li', '', a));
-  }
-  nodes.push(files);
+  const files = section.querySelector('.cite-files');
+  if (files) nodes.push(document.importNode(files, true));
   const all = el('a', '', 'All citations of this digest');
   all.href = citePageUrl(digestId, key === 'digest' ? undefined : key);
   nodes.push(el('p', 'cite-dialog__more', all));
@@ -135,9 +122,9 @@ export async function openCitePanel(link: HTMLAnchorElement): Promise<void> {
   if (!panel.open) panel.showModal();
   close.focus();
   try {
-    const target = (await load(digestId))[key];
-    if (!target) throw new Error(`no citation for ${key}`);
-    content.replaceChildren(...body(target, key, digestId, status));
+    const section = (await load(digestId)).getElementById(key);
+    if (!section?.classList.contains('cite-target')) throw new Error(`no citation for ${key}`);
+    content.replaceChildren(...body(section, key, digestId, status));
   } catch {
     content.replaceChildren(el('p', '', 'The citations could not load. '), Object.assign(el('a', '', 'Open the cite page'), { href: link.href }));
   }

@@ -1,16 +1,16 @@
 /**
- * Everything the Cite controls of one digest page offer: the digest and
- * each of its claims, formatted in every style, with their BibTeX, RIS and
- * CSL-JSON files: the digest's published under /data/cite/, each claim's
- * carried in a `data:` address (see claimCiteFileName). Built once per
- * digest at build time.
+ * Everything the cite page of a digest offers (and the Cite panel of the
+ * digest page, which reads the cite page): the digest and each of its
+ * claims, formatted in every style, with their BibTeX, RIS and CSL-JSON
+ * files as `data:` addresses (see citeFileName). Built once per digest at
+ * build time.
  */
 import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { claimAnchor } from '../urls.ts';
 import { type CiteContext, claimCsl, type CslItem, digestCsl } from './csl.ts';
 import { citeFileText, type FormattedCitation, formatCitations } from './format.ts';
-import { CITE_FILE_FORMATS, citeDataUrl, type CiteFileExt, citeFilePath, claimCiteFileName } from './paths.ts';
+import { CITE_FILE_FORMATS, citeDataUrl, type CiteFileExt, citeFileName } from './paths.ts';
 
 /** One thing a reader can cite. */
 export interface CiteTarget {
@@ -26,30 +26,28 @@ export interface CiteTarget {
   files: Record<CiteFileExt, CiteFile>;
 }
 
-/** A citation file to download: its address (a site path or a `data:` address) and the name to save it under. */
+/** A citation file to download: its `data:` address and the name to save it under. */
 export interface CiteFile {
   href: string;
   name: string;
 }
 
-const byFormat = (file: (ext: CiteFileExt) => CiteFile) =>
-  Object.fromEntries(CITE_FILE_FORMATS.map(({ ext }) => [ext, file(ext)])) as Record<CiteFileExt, CiteFile>;
-
-const digestFiles = (digestId: string) => byFormat((ext) => ({ href: citeFilePath(digestId, ext), name: `${digestId}.${ext}` }));
-
-const claimFiles = (digestId: string, claimId: string, item: CslItem) =>
-  byFormat((ext) => ({ href: citeDataUrl(ext, citeFileText(ext, [item])), name: claimCiteFileName(digestId, claimId, ext) }));
+const filesOf = (item: CslItem, digestId: string, claimId?: string) =>
+  Object.fromEntries(
+    CITE_FILE_FORMATS.map(({ ext }) => [ext, { href: citeDataUrl(ext, citeFileText(ext, [item])), name: citeFileName(digestId, claimId, ext) }]),
+  ) as Record<CiteFileExt, CiteFile>;
 
 /** A cite target before its citations are formatted. */
 export type UnformattedTarget = Omit<CiteTarget, 'citations'>;
 
 /** What a digest offers to cite: the digest first, then its claims in ledger order. */
 export function unformattedTargets(graph: EntityGraph, digest: Entry<'digest'>, ctx: CiteContext): UnformattedTarget[] {
-  const targets: UnformattedTarget[] = [{ key: 'digest', label: digest.data.title, item: digestCsl(digest, ctx), files: digestFiles(digest.id) }];
+  const item = digestCsl(digest, ctx);
+  const targets: UnformattedTarget[] = [{ key: 'digest', label: digest.data.title, item, files: filesOf(item, digest.id) }];
   for (const claim of digest.data.claims) {
     const byName = graph.entities.get(claim.by)?.name ?? claim.by;
     const item = claimCsl(digest, claim, byName, ctx);
-    targets.push({ key: claimAnchor(claim.id), label: `${byName}: ${claim.text}`, claimId: claim.id, item, files: claimFiles(digest.id, claim.id, item) });
+    targets.push({ key: claimAnchor(claim.id), label: `${byName}: ${claim.text}`, claimId: claim.id, item, files: filesOf(item, digest.id, claim.id) });
   }
   return targets;
 }
@@ -67,12 +65,5 @@ export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'
       const targets = unformattedTargets(graph, digest, ctx);
       return [digest.id, withCitations(targets, formatCitations(targets.map((t) => t.item)))];
     }),
-  );
-}
-
-/** What the panel script receives: no CSL items, only what it shows. */
-export function citePanelData(targets: readonly CiteTarget[]) {
-  return Object.fromEntries(
-    targets.map((t) => [t.key, { label: t.label, url: t.item.URL, citations: t.citations, files: t.files }]),
   );
 }
