@@ -9,9 +9,9 @@
  * main thread. A digest's citations are dropped once handed out.
  */
 import type { CiteTarget } from '../lib/cite/citations.ts';
-import { unformattedTargets, withCitations } from '../lib/cite/citations.ts';
+import { formattedTargets, unformattedTargets } from '../lib/cite/citations.ts';
 import { type CitationPool, citationPool } from '../lib/cite/format-pool-fs.ts';
-import { formatCitations } from '../lib/cite/format.ts';
+import { formatItems } from '../lib/cite/format.ts';
 import { highwireTags, type MetaTag } from '../lib/cite/highwire.ts';
 import type { EntityGraph } from '../lib/graph.ts';
 import type { PreviewSubject } from '../lib/seo/preview.ts';
@@ -35,9 +35,10 @@ function start(index: number, site: URL, onPool: CitationPool | undefined): Prom
   let targets = started!.targets.get(index);
   if (!targets) {
     const { graph } = started!;
-    const unformatted = unformattedTargets(graph, graph.digests[index]!, { site });
+    const digest = graph.digests[index]!;
+    const unformatted = unformattedTargets(graph, digest, { site });
     const items = unformatted.map((t) => t.item);
-    targets = (onPool ? onPool.run(items) : Promise.resolve().then(() => formatCitations(items))).then((citations) => withCitations(unformatted, citations));
+    targets = (onPool ? onPool.run(items) : Promise.resolve().then(() => formatItems(items))).then((formatted) => formattedTargets(digest.id, unformatted, formatted));
     // A failure is reported to whoever asks for that digest; until then it is held, not thrown.
     targets.catch(() => {});
     started!.targets.set(index, targets);

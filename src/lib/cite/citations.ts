@@ -9,7 +9,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { claimAnchor } from '../urls.ts';
 import { type CiteContext, claimCsl, type CslItem, digestCsl } from './csl.ts';
-import { citeFileText, type FormattedCitation, formatCitations } from './format.ts';
+import { type FormattedCitation, type FormattedItem, formatItems } from './format.ts';
 import { CITE_FILE_FORMATS, citeDataUrl, type CiteFileExt, citeFileName } from './paths.ts';
 
 /** One thing a reader can cite. */
@@ -32,30 +32,27 @@ export interface CiteFile {
   name: string;
 }
 
-const filesOf = (item: CslItem, digestId: string, claimId?: string) =>
-  Object.fromEntries(
-    CITE_FILE_FORMATS.map(({ ext }) => [ext, { href: citeDataUrl(ext, citeFileText(ext, [item])), name: citeFileName(digestId, claimId, ext) }]),
-  ) as Record<CiteFileExt, CiteFile>;
-
-/** A cite target before its citations are formatted. */
-export type UnformattedTarget = Omit<CiteTarget, 'citations'>;
+/** A cite target before it is formatted. */
+export type UnformattedTarget = Omit<CiteTarget, 'citations' | 'files'>;
 
 /** What a digest offers to cite: the digest first, then its claims in ledger order. */
 export function unformattedTargets(graph: EntityGraph, digest: Entry<'digest'>, ctx: CiteContext): UnformattedTarget[] {
-  const item = digestCsl(digest, ctx);
-  const targets: UnformattedTarget[] = [{ key: 'digest', label: digest.data.title, item, files: filesOf(item, digest.id) }];
+  const targets: UnformattedTarget[] = [{ key: 'digest', label: digest.data.title, item: digestCsl(digest, ctx) }];
   for (const claim of digest.data.claims) {
     const byName = graph.entities.get(claim.by)?.name ?? claim.by;
-    const item = claimCsl(digest, claim, byName, ctx);
-    targets.push({ key: claimAnchor(claim.id), label: `${byName}: ${claim.text}`, claimId: claim.id, item, files: filesOf(item, digest.id, claim.id) });
+    targets.push({ key: claimAnchor(claim.id), label: `${byName}: ${claim.text}`, claimId: claim.id, item: claimCsl(digest, claim, byName, ctx) });
   }
   return targets;
 }
 
-/** Targets with their citations, formatted by formatCitations (here or on a worker) in the same order. */
-export function withCitations(targets: readonly UnformattedTarget[], formatted: readonly FormattedCitation[][]): CiteTarget[] {
-  if (formatted.length !== targets.length) throw new Error(`${formatted.length} formatted citations for ${targets.length} targets`);
-  return targets.map((target, i) => ({ ...target, citations: formatted[i]! }));
+/** A digest's targets with what formatItems made of their items (here or on a worker), in the same order. */
+export function formattedTargets(digestId: string, targets: readonly UnformattedTarget[], formatted: readonly FormattedItem[]): CiteTarget[] {
+  if (formatted.length !== targets.length) throw new Error(`${formatted.length} formatted items for ${targets.length} targets`);
+  return targets.map((target, i) => {
+    const { citations, files } = formatted[i]!;
+    const file = (ext: CiteFileExt): CiteFile => ({ href: citeDataUrl(ext, files[ext]), name: citeFileName(digestId, target.claimId, ext) });
+    return { ...target, citations, files: Object.fromEntries(CITE_FILE_FORMATS.map(({ ext }) => [ext, file(ext)])) as Record<CiteFileExt, CiteFile> };
+  });
 }
 
 /** The cite targets of every digest given, formatted here in one batch. */
@@ -63,7 +60,7 @@ export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'
   return new Map(
     digests.map((digest) => {
       const targets = unformattedTargets(graph, digest, ctx);
-      return [digest.id, withCitations(targets, formatCitations(targets.map((t) => t.item)))];
+      return [digest.id, formattedTargets(digest.id, targets, formatItems(targets.map((t) => t.item)))];
     }),
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Node-only: citations formatted on worker threads. citeproc takes about
+ * Node-only: citations and citation files formatted on worker threads. citeproc takes about
  * 0.7 ms per item and style, so a cold build of 1,000 digests with 15 claims
  * each spends some 20 s formatting; spread over the cores, it stops holding
  * up the pages.
@@ -14,9 +14,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkerPool } from '../worker-pool-fs.ts';
 import type { CslItem } from './csl.ts';
-import type { FormattedCitation } from './format.ts';
+import type { FormattedItem } from './format.ts';
 
-export type CitationPool = WorkerPool<CslItem[], FormattedCitation[][]>;
+export type CitationPool = WorkerPool<CslItem[], FormattedItem[]>;
 
 /** A pool whose workers load src/lib/cite/format-worker.ts under `libDir` (the project's src/lib); undefined if it is not there. */
 export function citationPool(libDir: string, threads?: number): CitationPool | undefined {

@@ -210,3 +210,18 @@ export function toCslJson(items: readonly CslItem[]): string {
 export function citeFileText(ext: CiteFileExt, items: readonly CslItem[]): string {
   return ext === 'bib' ? toBibtex(items) : ext === 'ris' ? toRis(items) : toCslJson(items);
 }
+
+/** Everything offered for one item: its citation in every style and the text of its file in every format. */
+export interface FormattedItem {
+  citations: FormattedCitation[];
+  files: Record<CiteFileExt, string>;
+}
+
+/** Items formatted for the cite page, in the order given (on the main thread or a worker: format-pool-fs.ts). */
+export function formatItems(items: readonly CslItem[]): FormattedItem[] {
+  const citations = formatCitations(items);
+  return items.map((item, i) => ({
+    citations: citations[i]!,
+    files: { bib: toBibtex([item]), ris: toRis([item]), json: toCslJson([item]) },
+  }));
+}

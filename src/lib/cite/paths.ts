@@ -36,7 +36,8 @@ export function citeFileName(digestId: string, claimId: string | undefined, ext:
 const DATA_URL_ESCAPED = /[%#"'<>&\u0000-\u001f\u007f]|\s$/gu;
 
 /** `c` as %XX escapes of its UTF-8 bytes (encodeURIComponent leaves quotes as they are). */
-const escapeBytes = (c: string) => [...new TextEncoder().encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+const escapeBytes = (c: string) =>
+  c.length === 1 && c.charCodeAt(0) < 0x80 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c);
 
 /** A `data:` address that downloads `text` as a file of the format. */
 export function citeDataUrl(ext: CiteFileExt, text: string): string {
