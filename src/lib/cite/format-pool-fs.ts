@@ -16,11 +16,17 @@ import { WorkerPool } from '../worker-pool-fs.ts';
 import type { CslItem } from './csl.ts';
 import type { FormattedItem } from './format.ts';
 
+/** A worker's old-generation heap limit: citeproc, the styles and one digest's items fit several times over. */
+const OLD_GENERATION_MB = 128;
+
 export type CitationPool = WorkerPool<CslItem[], FormattedItem[]>;
 
 /** A pool whose workers load src/lib/cite/format-worker.ts under `libDir` (the project's src/lib); undefined if it is not there. */
 export function citationPool(libDir: string, threads?: number): CitationPool | undefined {
   const script = join(libDir, 'cite', 'format-worker.ts');
   if (!existsSync(script)) return undefined;
-  return new WorkerPool({ what: 'citation', threads, spawn: () => new Worker(pathToFileURL(script)) });
+  // A worker's live data is one digest's items; without a limit its heap grows to
+  // hundreds of MB of garbage before V8 collects, and the build's memory with it.
+  const resourceLimits = { maxOldGenerationSizeMb: Number(process.env.CITE_WORKER_HEAP_MB || OLD_GENERATION_MB) };
+  return new WorkerPool({ what: 'citation', threads, spawn: () => new Worker(pathToFileURL(script), { resourceLimits }) });
 }
