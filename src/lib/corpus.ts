@@ -9,6 +9,7 @@ import { splitFrontMatter, lineOfField } from './front-matter.ts';
 import { type ContentIssue, formatFieldPath } from './issues.ts';
 import { KINDS, KIND_NAMES, type Kind, kindOfCollection } from './kinds.ts';
 import { createMarkdownProcessor, renderMarkdown, type RenderedMarkdown } from './markdown/pipeline.ts';
+import { type LinkTable, resolverFor } from './markdown/link-table.ts';
 import { ID_PATTERN, type KindData, referencesIn, SCHEMAS } from './schema/index.ts';
 import { salvage } from './schema-shape.ts';
 import { didYouMean, type NamesOf } from './suggest.ts';
@@ -210,9 +211,16 @@ function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: Corpus
   return result;
 }
 
-/** Parses, validates and renders every file; problems are returned, not thrown. */
-export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): ParseResult {
-  const issues: ContentIssue[] = [];
+/** What every step after reading the files needs: the files that parsed, and what links can name. */
+interface Prepared {
+  parsed: ParsedFile[];
+  byId: Map<string, ParsedFile>;
+  /** Ids of files that exist but failed to parse. */
+  failed: Set<string>;
+  links: LinkTable;
+}
+
+function prepare(files: readonly SourceFile[], issues: ContentIssue[], cache: CorpusCache | undefined): Prepared {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const clashing = findDuplicateIds(sorted, issues);
   const parsed = sorted
@@ -223,45 +231,97 @@ export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): 
     const present = new Set(sorted.map((f) => f.path));
     for (const path of cache.files.keys()) if (!present.has(path)) cache.files.delete(path);
   }
-
   const byId = new Map(parsed.filter((p) => !p.salvaged).map((p) => [p.id, p]));
-  const drafts = new Set(parsed.filter((p) => p.draft).map((p) => p.id));
-  const namesOf: NamesOf = (id) => {
-    const data = byId.get(id)?.data as { name?: string; aliases?: string[] } | undefined;
-    return data?.name ? [data.name, ...(data.aliases ?? [])] : undefined;
-  };
   // Ids of files that exist but failed above: their problems are already
   // reported, so references to them are not reported again as unknown.
   const failed = new Set(
     sorted.map((f) => f.relativePath.split('/').pop()!.replace(/\.md$/i, '')).filter((id) => !byId.has(id)),
   );
-  const publishedTarget = (id: string) => {
-    const target = byId.get(id);
-    return target && !target.draft ? linkTarget(target) : undefined;
+  const links: LinkTable = {
+    targets: new Map([...byId].map(([id, entry]) => [id, linkTarget(entry)])),
+    drafts: new Set([...byId.values()].filter((p) => p.draft).map((p) => p.id)),
   };
-  // Drafts may link each other; published files may not link drafts.
-  const draftTarget = (id: string) => {
-    const target = byId.get(id);
-    return target && linkTarget(target);
+  return { parsed, byId, failed, links };
+}
+
+/** A body's cache key: the body and where it stands. */
+const renderKey = (entry: ParsedFile) => `${entry.draft}:${entry.bodyLine}:${entry.body}`;
+
+/** The body's render from memory or the store, if one is still valid for these link targets. */
+function cachedRender(entry: ParsedFile, links: LinkTable, cache: CorpusCache | undefined): RenderedMarkdown | undefined {
+  if (!cache) return undefined;
+  const resolve = resolverFor(links, entry.draft);
+  const key = renderKey(entry);
+  const stillValid = (body: RenderedBody | undefined) => body !== undefined && JSON.stringify(body.links.map(resolve)) === body.targets;
+  const hit = cache.bodies.get(entry.file);
+  if (hit?.key === key && stillValid(hit)) return hit.rendered;
+  const stored = cache.store?.get(key);
+  if (!stillValid(stored)) return undefined;
+  cache.bodies.set(entry.file, { key, ...stored! });
+  return stored!.rendered;
+}
+
+/** Keeps a fresh render in memory and in the store, with the link targets it was rendered against. */
+function keep(cache: CorpusCache | undefined, file: string, key: string, draft: boolean, links: LinkTable, rendered: RenderedMarkdown) {
+  const resolve = resolverFor(links, draft);
+  const ids = [...new Set(rendered.entityLinks.map((l) => l.id))];
+  const body = { links: ids, targets: JSON.stringify(ids.map(resolve)), rendered };
+  cache?.bodies.set(file, { key, ...body });
+  cache?.store?.set(key, body);
+}
+
+/** A body to render, with what a worker thread needs to render it. */
+export interface RenderJob {
+  file: string;
+  key: string;
+  body: string;
+  bodyLine: number;
+  draft: boolean;
+}
+
+/** The bodies a parse would have to render, and the link table to render them against. */
+export interface RenderPlan {
+  jobs: RenderJob[];
+  links: LinkTable;
+}
+
+/**
+ * The bodies of `files` that have no valid render in `cache` (in memory or
+ * in its store). Render them elsewhere (see render-pool-fs.ts), hand each
+ * back with `keepRendered`, and parseCorpus with the same cache renders
+ * none of them again.
+ */
+export function planRenders(files: readonly SourceFile[], cache: CorpusCache): RenderPlan {
+  const { parsed, links } = prepare(files, [], cache);
+  const jobs: RenderJob[] = [];
+  for (const entry of parsed) {
+    if (cachedRender(entry, links, cache)) continue;
+    jobs.push({ file: entry.file, key: renderKey(entry), body: entry.body, bodyLine: entry.bodyLine, draft: entry.draft });
+  }
+  return { jobs, links };
+}
+
+/** Keeps a body of a plan rendered elsewhere, as if parseCorpus had rendered it. */
+export function keepRendered(cache: CorpusCache, plan: RenderPlan, job: RenderJob, rendered: RenderedMarkdown): void {
+  keep(cache, job.file, job.key, job.draft, plan.links, rendered);
+}
+
+/** Parses, validates and renders every file; problems are returned, not thrown. */
+export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): ParseResult {
+  const issues: ContentIssue[] = [];
+  const { parsed, byId, failed, links } = prepare(files, issues, cache);
+  const drafts = new Set(parsed.filter((p) => p.draft).map((p) => p.id));
+  const namesOf: NamesOf = (id) => {
+    const data = byId.get(id)?.data as { name?: string; aliases?: string[] } | undefined;
+    return data?.name ? [data.name, ...(data.aliases ?? [])] : undefined;
   };
-  const processor = createMarkdownProcessor({ resolve: publishedTarget });
-  const draftProcessor = createMarkdownProcessor({ resolve: draftTarget });
+  const processor = createMarkdownProcessor({ resolve: resolverFor(links, false) });
+  const draftProcessor = createMarkdownProcessor({ resolve: resolverFor(links, true) });
   const render = (entry: ParsedFile): RenderedMarkdown => {
-    const resolve = entry.draft ? draftTarget : publishedTarget;
-    const key = `${entry.draft}:${entry.bodyLine}:${entry.body}`;
-    const stillValid = (body: RenderedBody | undefined) => body !== undefined && JSON.stringify(body.links.map(resolve)) === body.targets;
-    const hit = cache?.bodies.get(entry.file);
-    if (hit?.key === key && stillValid(hit)) return hit.rendered;
-    const stored = cache?.store?.get(key);
-    if (stillValid(stored)) {
-      cache!.bodies.set(entry.file, { key, ...stored! });
-      return stored!.rendered;
-    }
+    const cached = cachedRender(entry, links, cache);
+    if (cached) return cached;
     const rendered = renderMarkdown(entry.draft ? draftProcessor : processor, entry.body, entry.bodyLine);
-    const links = [...new Set(rendered.entityLinks.map((l) => l.id))];
-    const body = { links, targets: JSON.stringify(links.map(resolve)), rendered };
-    cache?.bodies.set(entry.file, { key, ...body });
-    cache?.store?.set(key, body);
+    keep(cache, entry.file, renderKey(entry), entry.draft, links, rendered);
     return rendered;
   };
 
