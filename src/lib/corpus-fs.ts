@@ -1,8 +1,9 @@
 /** Node-only: reads a content tree from disk for parseCorpus. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { type Corpus, type CorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
+import { type Corpus, type CorpusCache, createCorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
 import { ContentError } from './issues.ts';
+import { prerenderBodies } from './render-pool-fs.ts';
 
 /** The content root: `CONTENT_DIR` if set (benchmarks point it at a generated tree), else ./content. */
 export function contentRoot(projectRoot = process.cwd()): string {
@@ -28,9 +29,15 @@ export async function readContentTree(root: string, projectRoot = process.cwd())
   );
 }
 
-/** Reads and parses a content tree, returning problems instead of throwing. */
-export async function checkContent(root: string, projectRoot?: string, cache?: CorpusCache): Promise<ParseResult> {
-  return parseCorpus(await readContentTree(root, projectRoot), cache);
+/**
+ * Reads and parses a content tree, returning problems instead of throwing.
+ * Bodies not in the cache are rendered on worker threads first when there
+ * are enough of them (render-pool-fs.ts).
+ */
+export async function checkContent(root: string, projectRoot?: string, cache: CorpusCache = createCorpusCache()): Promise<ParseResult> {
+  const files = await readContentTree(root, projectRoot);
+  await prerenderBodies(files, cache);
+  return parseCorpus(files, cache);
 }
 
 /** Reads and parses a content tree; throws a ContentError listing every problem. */

@@ -12,6 +12,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createCorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
+import { prerenderBodies } from './render-pool-fs.ts';
 
 export interface CheckRun {
   result: ParseResult;
@@ -78,7 +79,9 @@ export async function watchContent(root: string, projectRoot: string, onRun: (ru
     }
     const first = since === 0;
     if (!changed.length && !first) return;
-    onRun({ result: parseCorpus([...files.values()].map((k) => k.file), cache), changed: first ? [] : changed.sort(), ms: performance.now() - (first ? started : since) });
+    const sources = [...files.values()].map((k) => k.file);
+    await prerenderBodies(sources, cache);
+    onRun({ result: parseCorpus(sources, cache), changed: first ? [] : changed.sort(), ms: performance.now() - (first ? started : since) });
   };
 
   const started = performance.now();
