@@ -6,7 +6,8 @@
  * one after another, the next ones are formatted ahead on worker threads
  * (format-pool-fs.ts), so formatting no longer holds up the pages; a corpus
  * too small to repay starting the workers, and the dev server, format on the
- * main thread. A digest's citations are dropped once handed out.
+ * main thread, as does the rest of a build whose workers fail. A digest's
+ * citations are dropped once handed out.
  */
 import type { CiteTarget } from '../lib/cite/citations.ts';
 import { formattedTargets, unformattedTargets } from '../lib/cite/citations.ts';
@@ -28,6 +29,14 @@ function sharedPool(): CitationPool | undefined {
   return pool ?? undefined;
 }
 
+/** A worker that fails (it cannot load, or runs out of memory) costs time, not the build: the rest is formatted here. */
+function poolFailed(error: Error): void {
+  if (!pool) return;
+  console.warn(`Citations are formatted on the main thread instead: ${error.message}`);
+  void pool.close();
+  pool = null;
+}
+
 /** Citations started for the current graph and site, by digest position; reset when either changes. */
 let started: { graph: EntityGraph; site: string; positions: Map<string, number>; targets: Map<number, Promise<CiteTarget[]>>; furthest: number } | undefined;
 
@@ -38,7 +47,9 @@ function start(index: number, site: URL, onPool: CitationPool | undefined): Prom
     const digest = graph.digests[index]!;
     const unformatted = unformattedTargets(graph, digest, { site });
     const items = unformatted.map((t) => t.item);
-    targets = (onPool ? onPool.run(items) : Promise.resolve().then(() => formatItems(items))).then((formatted) => formattedTargets(digest.id, unformatted, formatted));
+    const here = () => formatItems(items);
+    const formatted = onPool ? onPool.run(items).catch((error: Error) => (poolFailed(error), here())) : Promise.resolve().then(here);
+    targets = formatted.then((items) => formattedTargets(digest.id, unformatted, items));
     // A failure is reported to whoever asks for that digest; until then it is held, not thrown.
     targets.catch(() => {});
     started!.targets.set(index, targets);

@@ -59,10 +59,12 @@ export class WorkerPool<In, Out> {
     });
   }
 
-  /** Stops every worker; jobs still queued are refused. */
+  /** Stops every worker; jobs still queued or running are refused. */
   async close(): Promise<void> {
     const workers = this.#workers.splice(0);
-    this.#fail(new Error(`the ${this.#options.what} pool was closed`));
+    const closed = new Error(`the ${this.#options.what} pool was closed`);
+    this.#fail(closed);
+    for (const slot of workers) for (const job of slot.jobs.splice(0)) job.reject(closed);
     this.#failure = undefined;
     await Promise.all(workers.map((w) => w.worker.terminate()));
   }

@@ -1,0 +1,59 @@
+/** The worker pool behind preview cards, citations and Markdown: answers in order, and never leaves a job hanging. */
+import { Worker } from 'node:worker_threads';
+import { expect, test } from 'vitest';
+import { WorkerPool } from '../../src/lib/worker-pool-fs.ts';
+
+/** A worker that doubles numbers after `input` ms of busy waiting, throws on a negative one and exits on NaN. */
+const SOURCE = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, input }) => {
+  if (Number.isNaN(input)) process.exit(3);
+  if (input < 0) return parentPort.postMessage({ id, error: 'negative input' });
+  const until = Date.now() + input;
+  while (Date.now() < until);
+  parentPort.postMessage({ id, output: input * 2 });
+});
+`;
+const pool = (threads = 2) => new WorkerPool<number, number>({ what: 'doubling', threads, spawn: () => new Worker(SOURCE, { eval: true }) });
+
+test('every job is answered with its own result, across workers', async () => {
+  const doubling = pool();
+  try {
+    const inputs = [5, 1, 8, 0, 3, 2, 7, 4, 6, 9];
+    expect(await Promise.all(inputs.map((n) => doubling.run(n)))).toEqual(inputs.map((n) => n * 2));
+  } finally {
+    await doubling.close();
+  }
+});
+
+test('a job that fails is refused with the worker’s reason, and the pool carries on', async () => {
+  const doubling = pool();
+  try {
+    await expect(doubling.run(-1)).rejects.toThrow('a doubling job failed: negative input');
+    expect(await doubling.run(21)).toBe(42);
+  } finally {
+    await doubling.close();
+  }
+});
+
+test('a worker that dies fails its jobs and every later one, naming what happened', async () => {
+  const doubling = pool(1);
+  try {
+    const [dying, queued] = [doubling.run(Number.NaN), doubling.run(1)];
+    await expect(dying).rejects.toThrow('a doubling worker exited with code 3');
+    await expect(queued).rejects.toThrow('a doubling worker exited with code 3');
+    await expect(doubling.run(2)).rejects.toThrow('a doubling worker exited with code 3');
+  } finally {
+    await doubling.close();
+  }
+});
+
+test('closing the pool refuses the jobs still running or queued instead of leaving them unanswered', async () => {
+  const doubling = pool(1);
+  const jobs = [doubling.run(200), doubling.run(1), doubling.run(1), doubling.run(1), doubling.run(1)];
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await doubling.close();
+  const settled = await Promise.allSettled(jobs);
+  expect(settled.map((s) => s.status)).toEqual(Array(jobs.length).fill('rejected'));
+  for (const s of settled) expect((s as PromiseRejectedResult).reason.message).toBe('the doubling pool was closed');
+});
