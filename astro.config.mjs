@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentWatch } from './src/data/content-watch.ts';
+import { keptOutput } from './src/data/kept-output.ts';
 import { pipelineVersion } from './src/lib/render-store-fs.ts';
 
 /**
@@ -63,7 +64,8 @@ export default defineConfig({
   // code are copied from the previous build instead of rendered again.
   experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every page (not feeds, images or data files).
-  integrations: [sitemap(), buildCaches, contentWatch(), siteUrlWarning],
+  // kept-output comes last: it records the output folder once the others have written to it.
+  integrations: [sitemap(), buildCaches, contentWatch(), siteUrlWarning, keptOutput()],
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag, so
     // script-src carries no 'unsafe-inline' or 'unsafe-eval'. Headers a meta

@@ -5,7 +5,7 @@
  * pages that show the digest must change, and the others be restored from
  * the cache, not rendered again. A damaged cache is ignored, not trusted.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentTree, edit } from '../support/content-tree.ts';
@@ -119,5 +119,46 @@ describe('an incremental build after renaming an entity and adding a link to it'
     const fresh = astroBuild({ content, dist: join(root, 'clean') });
     expect(differences(snapshot(second.dist), snapshot(fresh.dist))).toEqual([]);
     expect(restoredPages(second.stdout)).toBeGreaterThan(0);
+  });
+});
+
+describe('a build into the output folder the previous build left', { timeout: 300_000 }, () => {
+  const root = tempDir('incremental-kept');
+  const content = join(root, 'content');
+  const cacheDir = join(root, 'cache');
+  const dist = join(root, 'dist');
+  const DISPUTE_PAGE = 'disputes/pact-offer/index.html';
+  const WITHOUT_DISPUTE = contentTree({ ...EDITED, 'disputes/pact-offer.md': null });
+  const cleanBuildOf = (name: string) => {
+    const fresh = astroBuild({ content, dist: join(root, name) });
+    expect(fresh.status, fresh.stderr).toBe(0);
+    return snapshot(fresh.dist);
+  };
+
+  test('keeps the unchanged pages where they are, removes the pages that are gone, and gives the clean build’s site', () => {
+    writeContent(content, contentTree());
+    expect(astroBuild({ content, dist, cacheDir }).status).toBe(0);
+    expect(snapshot(dist).has(DISPUTE_PAGE)).toBe(true);
+
+    writeContent(content, WITHOUT_DISPUTE);
+    rmSync(join(content, 'disputes/pact-offer.md'));
+    const second = astroBuild({ content, dist, cacheDir });
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/output folder kept/);
+    // Kept in place, not copied back from the cache.
+    expect(second.stdout.split('\n').filter((line) => line.includes('(cached)')).length).toBeGreaterThan(0);
+    expect(restoredPages(second.stdout)).toBe(0);
+    const kept = snapshot(dist);
+    expect(kept.has(DISPUTE_PAGE)).toBe(false);
+    expect(differences(kept, cleanBuildOf('clean-1'))).toEqual([]);
+  });
+
+  test('empties the folder when a file in it changed after the build, and still gives the clean build’s site', () => {
+    const page = join(dist, 'digests/herald-border-crisis/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p>added by hand</p></main>'));
+    const third = astroBuild({ content, dist, cacheDir });
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stdout).toMatch(/output folder emptied: files in it changed after that build/);
+    expect(differences(snapshot(dist), cleanBuildOf('clean-2'))).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * An Astro integration: a build keeps the previous build's output folder
+ * when it is exactly what that build left, instead of emptying it and
+ * copying every unchanged page back from the cache (src/lib/kept-output-fs.ts
+ * says when, and why that is safe). Off in `astro dev`, which writes no
+ * output folder.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { finishOutDir, prepareOutDir } from '../lib/kept-output-fs.ts';
+
+/** Where Astro keeps its incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
+const ASTRO_MANIFEST = 'incremental-build.json';
+const RECORD = 'kept-output.json';
+
+export function keptOutput(): AstroIntegration {
+  let paths: { outDir: string; record: string; manifest: string } | undefined;
+  let kept: Set<string> | undefined;
+  return {
+    name: 'kept-output',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        paths = {
+          outDir: fileURLToPath(config.outDir),
+          record: fileURLToPath(new URL(RECORD, config.cacheDir)),
+          manifest: fileURLToPath(new URL(ASTRO_MANIFEST, config.cacheDir)),
+        };
+      },
+      'astro:build:start': ({ logger }) => {
+        const { outDir, record, manifest } = paths!;
+        const prepared = prepareOutDir(outDir, record, manifest);
+        kept = 'kept' in prepared ? prepared.kept : undefined;
+        if ('emptied' in prepared) logger.info(`output folder emptied: ${prepared.emptied}`);
+        else logger.info(`output folder kept: ${prepared.kept.size} pages may be reused`);
+      },
+      'astro:build:done': () => {
+        const { outDir, record, manifest } = paths!;
+        finishOutDir(outDir, record, manifest, kept);
+      },
+    },
+  };
+}

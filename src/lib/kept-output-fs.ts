@@ -1,0 +1,140 @@
+/**
+ * Node-only: what a build may keep of the previous build's output folder.
+ *
+ * Astro empties the output folder before every build and then copies each
+ * page whose cache key is unchanged back from its cache. On a disk where
+ * writing and deleting a file costs more than rendering it, that was most
+ * of a rebuild. Astro also keeps a page that is already in the output
+ * folder, so the folder can be kept instead, on one condition: it must be
+ * exactly what the previous build left (no file added, removed or changed
+ * since) and that build's incremental manifest must be the one Astro reads
+ * now. A record of both is written after each build and checked before the
+ * next; anything else empties the folder as Astro would.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** Size and modification time of each file of a folder, by path relative to it. */
+export type FolderSnapshot = Record<string, [size: number, mtimeMs: number]>;
+
+/** What a finished build left: its output folder, a hash of its incremental manifest, and every file in the folder. */
+export interface OutputRecord {
+  outDir: string;
+  manifest: string;
+  files: FolderSnapshot;
+}
+
+export function snapshot(dir: string): FolderSnapshot {
+  const files: FolderSnapshot = {};
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return files;
+  }
+  for (const name of names) {
+    if (name === '.git' || name.startsWith(`.git${sep}`)) continue;
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) files[name.split(sep).join('/')] = [stat.size, stat.mtimeMs];
+  }
+  return files;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The output files Astro's incremental manifest lists for cached pages (relative to the output folder); undefined if it cannot be read. */
+export function manifestOutputs(manifestText: string | undefined): Set<string> | undefined {
+  if (manifestText === undefined) return undefined;
+  try {
+    const { routes } = JSON.parse(manifestText) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
+    return new Set(Object.values(routes).flatMap((route) => Object.values(route.paths).map((p) => p.outputFile)));
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFiles(a: FolderSnapshot, b: FolderSnapshot): boolean {
+  const names = Object.keys(a);
+  if (names.length !== Object.keys(b).length) return false;
+  return names.every((name) => b[name] !== undefined && b[name]![0] === a[name]![0] && b[name]![1] === a[name]![1]);
+}
+
+/** Why the output folder cannot be kept, or undefined if it can. */
+export function whyNotKept(record: OutputRecord | undefined, outDir: string, manifestText: string | undefined): string | undefined {
+  if (!record) return 'no record of the previous build';
+  if (record.outDir !== outDir) return 'the previous build wrote elsewhere';
+  if (manifestText === undefined || hash(manifestText) !== record.manifest) return 'the incremental cache is not the one that build left';
+  if (!sameFiles(snapshot(outDir), record.files)) return 'files in it changed after that build';
+  return undefined;
+}
+
+function removeEmptyFolders(dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const path = join(dir, entry.name);
+    removeEmptyFolders(path);
+    if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  }
+}
+
+/**
+ * Before a build: keep the output folder if the record allows it, keeping
+ * only the pages Astro may reuse (everything else, from scripts to public
+ * files, is written again by the build); otherwise empty it. The record is
+ * removed, so a build that stops half way leaves none. Returns the kept
+ * pages, or undefined with the reason the folder was emptied.
+ */
+export function prepareOutDir(outDir: string, recordFile: string, manifestFile: string): { kept: Set<string> } | { emptied: string } {
+  let record: OutputRecord | undefined;
+  try {
+    record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
+  } catch {
+    record = undefined;
+  }
+  rmSync(recordFile, { force: true });
+  const manifestText = readText(manifestFile);
+  const kept = manifestOutputs(manifestText);
+  const reason = kept ? whyNotKept(record, outDir, manifestText) : 'the incremental cache cannot be read';
+  if (reason !== undefined) {
+    // As Astro empties it: everything but a .git folder.
+    let names: string[] = [];
+    try {
+      names = readdirSync(outDir, { encoding: 'utf8' });
+    } catch {
+      // No folder yet.
+    }
+    for (const name of names) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
+    return { emptied: reason };
+  }
+  for (const name of Object.keys(record!.files)) if (!kept!.has(name)) rmSync(join(outDir, name), { force: true });
+  return { kept: kept! };
+}
+
+/**
+ * After a build: remove the pages the previous build kept that this one no
+ * longer has (a deleted digest, a shorter list), then record the folder.
+ */
+export function finishOutDir(outDir: string, recordFile: string, manifestFile: string, kept: Set<string> | undefined): void {
+  const manifestText = readText(manifestFile);
+  const now = manifestOutputs(manifestText);
+  if (kept && now) for (const name of kept) if (!now.has(name)) rmSync(join(outDir, name), { force: true });
+  removeEmptyFolders(outDir);
+  if (manifestText === undefined) return;
+  const record: OutputRecord = { outDir, manifest: hash(manifestText), files: snapshot(outDir) };
+  writeFileSync(recordFile, JSON.stringify(record));
+}
