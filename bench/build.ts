@@ -20,6 +20,8 @@ export type SiteKind = 'ours' | 'stock';
 export interface BuildRun {
   ms: number;
   peakRss: number;
+  /** CPU time of the build's process tree (see measure). */
+  cpuMs: number;
   pages: number;
   /** Preview images (PNG) written. */
   images: number;
@@ -111,5 +113,5 @@ export async function buildOnce(
     const tail = log.split('\n').slice(-25).join('\n');
     throw new Error(`build in ${dir} failed (exit ${result.exitCode}); log ${logFile}:\n${tail}`);
   }
-  return { ms: result.ms, peakRss: result.peakRss, ...parseBuildLog(log), log: logFile };
+  return { ms: result.ms, peakRss: result.peakRss, cpuMs: result.cpuMs, ...parseBuildLog(log), log: logFile };
 }

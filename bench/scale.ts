@@ -78,7 +78,7 @@ for (const corpus of corpora) {
       log(`${corpus} ${n}: stock blog: ${(row.stock.ms / 1000).toFixed(1)} s`);
     }
     row.cold = await buildOnce(ours, content, logFile('cold'));
-    log(`${corpus} ${n}: cold default: ${(row.cold.ms / 1000).toFixed(1)} s, peak ${(row.cold.peakRss / 2 ** 20).toFixed(0)} MiB`);
+    log(`${corpus} ${n}: cold default: ${(row.cold.ms / 1000).toFixed(1)} s (CPU ${(row.cold.cpuMs / 1000).toFixed(1)} s), peak ${(row.cold.peakRss / 2 ** 20).toFixed(0)} MiB`);
     row.largest = await largestPage(join(ours, 'dist'));
     row.noChange = await buildOnce(ours, content, logFile('no-change'), { warm: true });
     log(`${corpus} ${n}: rebuild, nothing changed: ${(row.noChange.ms / 1000).toFixed(1)} s`);
@@ -90,15 +90,16 @@ for (const corpus of corpora) {
 }
 
 const s = (run?: BuildRun) => (run ? (run.ms / 1000).toFixed(1) : '–');
+const cpu = (run?: BuildRun) => (run ? (run.cpuMs / 1000).toFixed(1) : '–');
 const mib = (run?: BuildRun) => (run ? (run.peakRss / 2 ** 20).toFixed(0) : '–');
 const ratio = (a?: BuildRun, b?: BuildRun) => (a && b ? `${(a.ms / b.ms).toFixed(2)}x` : '–');
 const share = (a?: BuildRun, b?: BuildRun) => (a && b ? `${Math.round((a.ms / b.ms) * 100)}%` : '–');
 console.log(
   [
-    '| corpus | digests | cold default (s) | / stock | cold, one shared image (s) | / stock | stock (s) | no-change rebuild (s, % of cold) | rebuild after one edit (s, % of cold) | largest page (KB) | peak MiB ours / stock |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | digests | cold default (s) | / stock | cold, one shared image (s) | / stock | stock (s) | no-change rebuild (s, % of cold) | rebuild after one edit (s, % of cold) | CPU s: cold / stock / no-change / one edit | largest page (KB) | peak MiB ours / stock |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) =>
-      `| ${r.corpus} | ${r.digests.toLocaleString('en')} | ${s(r.cold)} | ${ratio(r.cold, r.stock)} | ${s(r.coldSiteImage)} | ${ratio(r.coldSiteImage, r.stock)} | ${s(r.stock)} | ${s(r.noChange)} (${share(r.noChange, r.cold)}) | ${s(r.editOne)} (${share(r.editOne, r.cold)}) | ${r.largest ? (r.largest.bytes / 1024).toFixed(0) : '–'} | ${mib(r.cold)} / ${mib(r.stock)} |`,
+      `| ${r.corpus} | ${r.digests.toLocaleString('en')} | ${s(r.cold)} | ${ratio(r.cold, r.stock)} | ${s(r.coldSiteImage)} | ${ratio(r.coldSiteImage, r.stock)} | ${s(r.stock)} | ${s(r.noChange)} (${share(r.noChange, r.cold)}) | ${s(r.editOne)} (${share(r.editOne, r.cold)}) | ${cpu(r.cold)} / ${cpu(r.stock)} / ${cpu(r.noChange)} / ${cpu(r.editOne)} | ${r.largest ? (r.largest.bytes / 1024).toFixed(0) : '–'} | ${mib(r.cold)} / ${mib(r.stock)} |`,
     ),
   ].join('\n'),
 );
