@@ -19,7 +19,7 @@ describe('dates', () => {
 describe('items', () => {
   const graph = fixtureGraph();
 
-  test('the site feed has every digest, newest first, with its summary and source', () => {
+  test('the site feed has the digests, newest first, with their summary and source', () => {
     const items = siteFeedItems(graph);
     expect(items.map((i) => i.link)).toEqual(['/digests/herald-pact-ready/', '/digests/herald-border-crisis/']);
     const dates = items.map((i) => i.pubDate.getTime());
@@ -30,6 +30,11 @@ describe('items', () => {
       categories: ['Border security'],
     });
     expect(items[1]!.description).toContain('“Firefly says no to Pact troops”, Daily Herald');
+  });
+
+  test('a feed carries the newest digests only, however many there are', () => {
+    expect(siteFeedItems(graph, 1).map((i) => i.link)).toEqual(['/digests/herald-pact-ready/']);
+    expect(topicFeedItems(graph, 'border-security', 0)).toEqual([]);
   });
 
   test("a topic's feed has only the digests that touch it", () => {
