@@ -5,7 +5,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown> = []) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     const projects = new Set<string>();
     for (const module of testModules) {
@@ -21,6 +21,8 @@ export default class SummaryReporter implements Reporter {
     }
     const label = [...projects].join('+') || 'tests';
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
-    process.stdout.write(`\n${label}: ${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+    // An error outside any test (an unhandled rejection) fails the run, so the line says so.
+    const unhandled = unhandledErrors.length ? `, ${unhandledErrors.length} unhandled errors` : '';
+    process.stdout.write(`\n${label}: ${counts.passed} passed, ${counts.failed} failed${skipped}${unhandled}\n`);
   }
 }

@@ -51,9 +51,10 @@ test('a worker that dies fails its jobs and every later one, naming what happene
 test('closing the pool refuses the jobs still running or queued instead of leaving them unanswered', async () => {
   const doubling = pool(1);
   const jobs = [doubling.run(200), doubling.run(1), doubling.run(1), doubling.run(1), doubling.run(1)];
+  const outcomes = Promise.allSettled(jobs);
   await new Promise((resolve) => setTimeout(resolve, 50));
   await doubling.close();
-  const settled = await Promise.allSettled(jobs);
+  const settled = await outcomes;
   expect(settled.map((s) => s.status)).toEqual(Array(jobs.length).fill('rejected'));
   for (const s of settled) expect((s as PromiseRejectedResult).reason.message).toBe('the doubling pool was closed');
 });
