@@ -106,7 +106,7 @@ describe.skipIf(!onRealContent)('six reader tasks', () => {
 
   test('cross-script search: Russian finds what English finds, a filter shows, survives a reload, and drops with one click', async () => {
     const page = await open('/search/?q=Tajikistan');
-    // Counts are compared once the claims part of the index is in too.
+    // Counts are compared once facet counts are drawn too.
     await page.waitForSelector('[data-search-page][data-index="complete"]', { state: 'attached', timeout: 15_000 });
     await resultsFor(page, 'Tajikistan');
     const latin = await page.locator('[data-search-status]').textContent();

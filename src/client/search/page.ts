@@ -96,8 +96,12 @@ export function attachSearchPage(root: HTMLElement) {
     document.title = view.query.trim() ? `“${view.query.trim()}” · ${baseTitle}` : baseTitle;
     reportPainted(view.query, view.total);
     clearTimeout(facetsTimer);
-    if (typing) facetsTimer = setTimeout(() => showFacets(view.facets, view.query), FACETS_DELAY_MS);
-    else showFacets(view.facets, view.query);
+    // Counts still loading: the ones drawn before stay until the worker says they are in (onIndexGrown).
+    if (!view.facetsPending) {
+      if (typing) facetsTimer = setTimeout(() => showFacets(view.facets, view.query), FACETS_DELAY_MS);
+      else showFacets(view.facets, view.query);
+      root.dataset.index = 'complete';
+    }
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => (announcer.textContent = summary), typing ? ANNOUNCE_DELAY_MS : 0);
   };
@@ -203,8 +207,8 @@ export function attachSearchPage(root: HTMLElement) {
     event.preventDefault();
   });
 
-  // Claims arrive after the first results: draw the same search again with them, then say the index is whole.
-  onIndexGrown(() => void run().then(() => (root.dataset.index = 'complete')));
+  // Facet counts arrive after the first results: draw the same search again with them.
+  onIndexGrown(() => void run());
   showActive();
   void run();
 }

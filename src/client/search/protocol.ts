@@ -13,7 +13,7 @@ export interface SearchRequest {
   options: SearchOptions;
 }
 
-/** Worker → page; `grown` says the claims part of the index is in, so results drawn before may lack some. */
+/** Worker → page; `grown` says the facet table is in, so results drawn before without counts can now have them. */
 export type SearchReply =
   | { kind: 'results'; seq: number; view: SearchView }
   | { kind: 'error'; seq: number; message: string }

@@ -15,7 +15,7 @@ let seq = 0;
 const waiting = new Map<number, Waiting>();
 const grownListeners: Array<() => void> = [];
 
-/** Calls `listener` once the index has grown by its claims part, when results drawn before may lack some. */
+/** Calls `listener` once the facet table is in, when results drawn before lack counts. */
 export function onIndexGrown(listener: () => void): void {
   grownListeners.push(listener);
 }

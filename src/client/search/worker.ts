@@ -1,83 +1,98 @@
 /**
- * The search worker: fetches the index once, builds the engine, and answers
- * search requests, so no keystroke ever waits on the page's main thread for
- * more than drawing the results. The first answers come from the pages part
- * of the index; once the claims part is in too, the page is told, and asks again. When requests pile up (typing during the
- * first load), only the newest of each box is answered.
+ * The search worker: fetches the base of the index once, then for each
+ * search the shards it needs (the postings of its words, the documents it
+ * shows), and answers, so no keystroke ever waits on the page's main thread
+ * for more than drawing the results. Facet counts need a table of every
+ * document's facets, fetched when a search first wants them; until it is
+ * in, results come without counts and the page is told when it arrives, to
+ * ask again. When requests pile up (typing while shards load), only the
+ * newest of each box is answered.
  */
 /// <reference lib="webworker" />
-import { createSearchEngine, type SearchEngine } from '../../lib/search/engine.ts';
+import { createEngine, type SearchEngine } from '../../lib/search/engine.ts';
 import { presentOutcome } from '../../lib/search/present.ts';
-import { SEARCH_CLAIMS_PATH, SEARCH_INDEX_PATH, type SearchIndexData } from '../../lib/search/types.ts';
+import { ShardedSource } from '../../lib/search/sharded-source.ts';
+import { SEARCH_INDEX_PATH, SEARCH_INDEX_VERSION, type SearchBase } from '../../lib/search/types.ts';
 import { emptyState } from '../../lib/search/url-state.ts';
+import type { SearchState } from '../../lib/search/url-state.ts';
+import type { SearchOptions } from '../../lib/search/engine.ts';
 import type { SearchReply, SearchRequest } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`the search index answered ${response.status} for ${path}`);
+  return response.json();
+}
+
+/** A search's outcome, with every shard it reads loaded first. */
+async function answer(source: ShardedSource, engine: SearchEngine, state: SearchState, options: SearchOptions) {
+  await Promise.all([source.loadWords(engine.neededWords(state)), engine.needsFacetTable(state) ? source.loadFacetTable() : undefined]);
+  const outcome = engine.search(state, options);
+  // What the results show: their documents, and a claim's maker and a page's entities are in the base.
+  await source.loadDocs(outcome.results.map((r) => r.doc));
+  return presentOutcome(engine, outcome);
+}
+
 /**
  * Runs a few searches nobody sees, so the engine's code is compiled before
  * the first keystroke needs it (a cold first search is several times slower).
+ * Over the base alone: words whose postings are not loaded are skipped.
  */
 function warmUp(engine: SearchEngine): SearchEngine {
-  for (const q of ['a', 'se', 'tok', 'kazakh', 'руб']) presentOutcome(engine, engine.search({ ...emptyState(), q }));
+  for (const q of ['a', 'se', 'tok', 'kazakh', 'руб']) engine.neededWords({ ...emptyState(), q });
   return engine;
 }
 
-async function fetchIndex(path: string): Promise<SearchIndexData> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-  const data = (await response.json()) as SearchIndexData;
-  if (data.version !== 1) throw new Error('the search index has an unknown format; reload the page');
-  return data;
-}
-
-const pagesPart = fetchIndex(SEARCH_INDEX_PATH);
-// Asked for at once, used once it is in: the first results need only the pages.
-const claimsPart = fetchIndex(SEARCH_CLAIMS_PATH);
-const engine = pagesPart.then((data) => warmUp(createSearchEngine(data)));
-// Failures reach the page with the next request; this only keeps them from being reported as unhandled.
-engine.catch(() => undefined);
-claimsPart.catch(() => undefined);
-
-/** The engine over pages and claims, once both are in; until then undefined. */
-let full: SearchEngine | undefined;
-const fullEngine = Promise.all([pagesPart, claimsPart]).then(([pages, claims]) => {
-  full = createSearchEngine(pages, claims);
-  // Results drawn so far lack claims; the page asks again.
-  reply({ kind: 'grown' });
-  return full;
+const loaded = fetchJson(SEARCH_INDEX_PATH).then((data) => {
+  const base = data as SearchBase;
+  if (base.version !== SEARCH_INDEX_VERSION) throw new Error('the search index has an unknown format; reload the page');
+  const source = new ShardedSource(base, fetchJson);
+  return { source, engine: warmUp(createEngine(source)) };
 });
-// Without claims, search goes on over the pages.
-fullEngine.catch(() => undefined);
+// Failures reach the page with the next request; this only keeps them from being reported as unhandled.
+loaded.catch(() => undefined);
 
 /** The newest unanswered request of each channel. */
 const pending = new Map<string, SearchRequest>();
 let scheduled = false;
+/** Whether the page has been told the facet table is in, after answering without it. */
+let facetsAsked = false;
 
 const reply = (message: SearchReply) => self.postMessage(message);
 
 async function runPending() {
-  let ready: SearchEngine | undefined;
+  let ready: Awaited<typeof loaded> | undefined;
   let failure: unknown;
   try {
-    // A search narrowed to claims has nothing to show until they are in, so it waits for them.
-    const wantsClaims = [...pending.values()].some((r) => r.state.type.includes('claim'));
-    ready = full ?? (wantsClaims ? await fullEngine.catch(() => engine) : await engine);
+    ready = await loaded;
   } catch (error) {
     failure = error;
   }
-  // Taken only now, so requests that arrived while the index loaded collapse into the newest.
+  // Taken only now, so requests that arrived while the base loaded collapse into the newest.
   scheduled = false;
   const requests = [...pending.values()];
   pending.clear();
-  for (const request of requests) {
-    try {
-      if (!ready) throw failure;
-      reply({ kind: 'results', seq: request.seq, view: presentOutcome(ready, ready.search(request.state, request.options)) });
-    } catch (error) {
-      reply({ kind: 'error', seq: request.seq, message: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  await Promise.all(
+    requests.map(async (request) => {
+      try {
+        if (!ready) throw failure;
+        const view = await answer(ready.source, ready.engine, request.state, request.options);
+        reply({ kind: 'results', seq: request.seq, view });
+        if (view.facetsPending && !facetsAsked) {
+          facetsAsked = true;
+          // Counts follow the first results; the page asks again once they can be given.
+          ready.source.loadFacetTable().then(
+            () => reply({ kind: 'grown' }),
+            () => undefined,
+          );
+        }
+      } catch (error) {
+        reply({ kind: 'error', seq: request.seq, message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  );
 }
 
 function schedule() {

@@ -10,7 +10,7 @@ import { buildInvertedIndex, encodeInvertedIndex } from './inverted-index.ts';
 import { ENTITY_KINDS } from '../kinds.ts';
 import { referencesIn, SCHEMAS } from '../schema/index.ts';
 import { disputesInOrder, entitiesInOrder } from '../views/entities.ts';
-import type { SearchDoc, SearchIndexData } from './types.ts';
+import { type SearchDoc, SEARCH_INDEX_VERSION, type SearchIndexData } from './types.ts';
 
 /** Summaries longer than this are cut at a word; results show at most this much. */
 export const SUMMARY_LIMIT = 200;
@@ -25,38 +25,25 @@ export function shorten(text: string, limit = SUMMARY_LIMIT): string {
 }
 
 /**
- * The published search index: the documents as results show them, and the
+ * The whole search index: the documents as results show them, and the
  * inverted index built from them here, once, so browsers need not. Words
- * that only find a page (`extra`) live on in the inverted index alone.
+ * that only find a page (`extra`) live on in the inverted index alone. The
+ * site publishes it in shards (shards.ts).
  */
 export function buildSearchIndex(graph: EntityGraph): SearchIndexData {
-  return searchIndexParts(graph).pages;
-}
-
-/**
- * The index in two parts: `pages` (every page, fetched first, enough for the
- * first results) and `claims` (every claim, several per digest and so most of
- * the bytes, fetched right after). Claims come last in the document list, so
- * the pages' positions hold in the whole and the claims' inverted index is
- * written with their positions in the whole.
- */
-export function searchIndexParts(graph: EntityGraph): { pages: SearchIndexData; claims: SearchIndexData } {
-  const cached = partsOf.get(graph);
+  const cached = indexOf.get(graph);
   if (cached) return cached;
   const docs = searchDocuments(graph);
-  const firstClaim = docs.findIndex((d) => d.type === 'claim');
-  const split = firstClaim < 0 ? docs.length : firstClaim;
-  const part = (list: SearchDoc[], offset: number): SearchIndexData => ({
-    version: 1,
-    docs: list.map(({ extra: _searchedOnly, ...shown }) => shown),
-    inverted: encodeInvertedIndex(buildInvertedIndex(list, offset)),
-  });
-  const parts = { pages: part(docs.slice(0, split), 0), claims: part(docs.slice(split), split) };
-  partsOf.set(graph, parts);
-  return parts;
+  const index: SearchIndexData = {
+    version: SEARCH_INDEX_VERSION,
+    docs: docs.map(({ extra: _searchedOnly, ...shown }) => shown),
+    inverted: encodeInvertedIndex(buildInvertedIndex(docs)),
+  };
+  indexOf.set(graph, index);
+  return index;
 }
-/** Both routes of the build ask for the parts; they are made once per graph. */
-const partsOf = new WeakMap<EntityGraph, { pages: SearchIndexData; claims: SearchIndexData }>();
+/** Every route of the build asks for the index; it is made once per graph. */
+const indexOf = new WeakMap<EntityGraph, SearchIndexData>();
 
 /** Every digest, entity and dispute as a SearchDoc, in the order of SearchIndexData.docs. */
 export function searchDocuments(graph: EntityGraph): SearchDoc[] {

@@ -24,7 +24,7 @@
  */
 import { applyFacets, type DocFacets, type FacetGroup, facetGroups, type FacetSelection } from './facets.ts';
 import { searchKey, searchWords } from './fold.ts';
-import { buildInvertedIndex, decodeInvertedIndex, FIELD, mergeInvertedIndexes, postingDoc, postingFields } from './inverted-index.ts';
+import { buildInvertedIndex, decodeInvertedIndex, FIELD, postingDoc, postingFields } from './inverted-index.ts';
 import { isEntityType, SEARCH_TYPE_LABEL, SEARCH_TYPES, type SearchDoc, type SearchIndexData } from './types.ts';
 import { ENTITY_FACETS, type Facet, FACETS, isFacetKind } from './facet-list.ts';
 import type { SearchState } from './url-state.ts';
@@ -74,6 +74,8 @@ export interface SearchOutcome {
   /** Words of the name of the entity the query names exactly, highlighted as well. */
   names: string[];
   facets: FacetGroup[];
+  /** True when facet counts were wanted but the facet table is not loaded yet (facets is then empty). */
+  facetsPending?: boolean;
 }
 
 export interface SearchOptions {
@@ -83,14 +85,48 @@ export interface SearchOptions {
   facets?: boolean;
 }
 
+/**
+ * What the engine reads: the whole index in memory (wholeSource), or the
+ * published shards, fetched as searches need them (shards.ts). The engine
+ * itself is synchronous; whoever runs it loads what neededWords and the
+ * results name before asking.
+ */
+export interface SearchSource {
+  /** How many documents the index has. */
+  readonly size: number;
+  /** The vocabulary, sorted by code unit. */
+  readonly words: readonly string[];
+  /** The entities are consecutive in the document list, from this position. */
+  readonly entitiesFrom: number;
+  readonly entities: readonly SearchDoc[];
+  /** A vocabulary word's postings; throws when they are not loaded. */
+  postings(word: number): Int32Array;
+  /** Words in a document's shortest name or title (for coverage; only asked of documents matched in a title or name). */
+  titleWords(doc: number): number;
+  /** A document as results show it; throws when it is not loaded. */
+  doc(at: number): SearchDoc;
+  /** Each document's type (its position in SEARCH_TYPES) and facet entities (positions), or undefined while not loaded. */
+  facetTable(): { types: ArrayLike<number>; about: ReadonlyArray<readonly number[]> } | undefined;
+}
+
 export interface SearchEngine {
-  readonly docs: readonly SearchDoc[];
+  /** How many documents the index has. */
+  readonly size: number;
+  /** A document by position (loaded, see SearchSource.doc). */
+  doc(at: number): SearchDoc;
   /** Position of an entity's document by id. */
   entityAt(id: string): number | undefined;
+  /** The vocabulary words whose postings a search needs, by position. */
+  neededWords(state: SearchState): number[];
+  /** Whether the facet table must be loaded before this search: it filters by facet. */
+  needsFacetTable(state: SearchState): boolean;
   search(state: SearchState, options?: SearchOptions): SearchOutcome;
 }
 
-const fieldWeight = (fields: number) => (fields & FIELD.name ? WEIGHT.name : fields & FIELD.title ? WEIGHT.title : WEIGHT.text);
+/** An engine over a whole index in memory: its documents are all at hand. */
+export interface WholeSearchEngine extends SearchEngine {
+  readonly docs: readonly SearchDoc[];
+}
 
 /**
  * The `limit` documents with the highest scores, best first; ties go to the
@@ -145,92 +181,143 @@ export function nameVariants(docs: readonly SearchDoc[]): Map<string, string[]> 
   return new Map([...groups].map(([word, group]) => [word, [...group].filter((w) => w !== word)]));
 }
 
-/**
- * An engine over a search index, and over its claims part when given (see
- * searchIndexParts); builds an inverted index from the documents when a part has none.
- */
-export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexData): SearchEngine {
-  const docs = claims ? [...data.docs, ...claims.docs] : data.docs;
-  const indexOf = (part: SearchIndexData, offset: number) => (part.inverted ? decodeInvertedIndex(part.inverted) : buildInvertedIndex(part.docs, offset));
-  const index = claims ? mergeInvertedIndexes(indexOf(data, 0), indexOf(claims, data.docs.length)) : indexOf(data, 0);
-  const vocabulary = new Vocabulary(index.words, nameVariants(docs));
-  // How many words each title (or an entity's shortest name) has, for coverage.
-  const titleLength = docs.map((d) => Math.min(...[d.title, ...(d.aliases ?? [])].map((n) => searchWords(n).length || 1)));
+/** The source of a whole index in memory; builds the inverted index from the documents when it has none. */
+export function wholeSource(data: SearchIndexData): SearchSource & { docs: readonly SearchDoc[] } {
+  const { docs } = data;
+  const index = data.inverted ? decodeInvertedIndex(data.inverted) : buildInvertedIndex(docs);
+  const entitiesFrom = Math.max(0, docs.findIndex((d) => isEntityType(d.type)));
+  let entitiesEnd = entitiesFrom;
+  while (entitiesEnd < docs.length && isEntityType(docs[entitiesEnd]!.type)) entitiesEnd++;
+  const entities = docs.slice(entitiesFrom, entitiesEnd);
+  if (docs.slice(entitiesEnd).some((d) => isEntityType(d.type))) throw new Error('search documents: the entities must be consecutive');
+  const titleWords = docs.map((d) => titleWordCount(d));
+  const facetTable = {
+    types: docs.map((d) => SEARCH_TYPES.indexOf(d.type)),
+    about: docs.map((d) => (d.about ?? []).filter((e) => isFacetKind(docs[e]!.type))),
+  };
+  return {
+    docs,
+    size: docs.length,
+    words: index.words,
+    entitiesFrom,
+    entities,
+    postings: (word) => index.postings[word]!,
+    titleWords: (doc) => titleWords[doc]!,
+    doc: (at) => docs[at]!,
+    facetTable: () => facetTable,
+  };
+}
+
+/** Words in a document's shortest name or title; at least 1. */
+export function titleWordCount(doc: SearchDoc): number {
+  return Math.min(...[doc.title, ...(doc.aliases ?? [])].map((n) => searchWords(n).length || 1));
+}
+
+/** An engine over a whole index in memory. */
+export function createSearchEngine(data: SearchIndexData): WholeSearchEngine {
+  const source = wholeSource(data);
+  return { ...createEngine(source), docs: source.docs };
+}
+
+/** Cached vocabulary matches kept at most; typing asks the same words again and again. */
+const MATCH_CACHE = 2000;
+
+/** An engine over a source, whole or sharded. */
+export function createEngine(source: SearchSource): SearchEngine {
+  const size = source.size;
+  const { entities, entitiesFrom } = source;
+  const entityDoc = (at: number) => entities[at - entitiesFrom]!;
+  const vocabulary = new Vocabulary(source.words, nameVariants(entities));
+  const matches = new Map<string, { found: Map<number, number>; viaVariant: Set<number> }>();
+  /** Vocabulary words matching a query word, with the words reached only through variants; cached. */
+  const matchWord = (word: string) => {
+    let cached = matches.get(word);
+    if (!cached) {
+      if (matches.size >= MATCH_CACHE) matches.clear();
+      const viaVariant = new Set<number>();
+      cached = { found: vocabulary.match(word, viaVariant), viaVariant };
+      matches.set(word, cached);
+    }
+    return cached;
+  };
 
   const entityAt = new Map<string, number>();
-  docs.forEach((d, i) => isEntityType(d.type) && entityAt.set(d.id, i));
-
-  // Every page that concerns each entity, for spreading name matches.
-  const concernedBy = new Map<number, number[]>();
-  docs.forEach((d, i) => {
-    for (const e of d.about ?? []) {
-      const list = concernedBy.get(e);
-      if (list) list.push(i);
-      else concernedBy.set(e, [i]);
-    }
-  });
+  entities.forEach((d, i) => entityAt.set(d.id, entitiesFrom + i));
 
   // Entities by each of their names in search form, for exact-name ranking.
   const byName = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    if (!isEntityType(d.type)) return;
+  entities.forEach((d, i) => {
     for (const name of new Set([d.title, ...(d.aliases ?? [])].map(searchKey))) {
       const list = byName.get(name);
-      if (list) list.push(i);
-      else byName.set(name, [i]);
+      if (list) list.push(entitiesFrom + i);
+      else byName.set(name, [entitiesFrom + i]);
     }
   });
+  const namesOfEntities = (list: readonly number[]) => new Set(list.flatMap((e) => [entityDoc(e).title, ...(entityDoc(e).aliases ?? [])].map(searchKey)));
 
-  // Facet values are numbers: a type's position in SEARCH_TYPES, an entity's document position.
-  const facetsOfDoc: DocFacets[] = docs.map((d, i) => {
-    const values = Object.fromEntries(ENTITY_FACETS.map((f) => [f, [] as number[]])) as Record<Exclude<Facet, 'type'>, number[]>;
-    for (const e of [i, ...(d.about ?? [])]) {
-      const type = docs[e]!.type;
-      if (isFacetKind(type)) values[type].push(e);
-    }
-    return { type: [SEARCH_TYPES.indexOf(d.type)], ...values };
-  });
-  const valueSpace = Object.fromEntries(FACETS.map((f) => [f, f === 'type' ? SEARCH_TYPES.length : docs.length])) as Record<Facet, number>;
+  // Facet values are small numbers: a type's position in SEARCH_TYPES, an entity's position among the entities.
+  let facetsOfDoc: DocFacets[] | undefined;
+  const facetsOf = (): DocFacets[] | undefined => {
+    if (facetsOfDoc) return facetsOfDoc;
+    const table = source.facetTable();
+    if (!table) return undefined;
+    facetsOfDoc = Array.from({ length: size }, (_, i) => {
+      const values = Object.fromEntries(ENTITY_FACETS.map((f) => [f, [] as number[]])) as Record<Exclude<Facet, 'type'>, number[]>;
+      // An entity is a value of its own facet.
+      if (i >= entitiesFrom && i < entitiesFrom + entities.length && isFacetKind(entityDoc(i).type)) values[entityDoc(i).type as Exclude<Facet, 'type'>].push(i - entitiesFrom);
+      for (const e of table.about[i]!) values[entityDoc(e).type as Exclude<Facet, 'type'>].push(e - entitiesFrom);
+      return { type: [table.types[i]!], ...values };
+    });
+    return facetsOfDoc;
+  };
+  const valueSpace = Object.fromEntries(FACETS.map((f) => [f, f === 'type' ? SEARCH_TYPES.length : entities.length])) as Record<Facet, number>;
 
   /** The state's facet values as numbers; an unknown id becomes -1, which selects nothing. */
   const selectionOf = (state: SearchState): FacetSelection =>
     Object.fromEntries(
-      FACETS.map((f) => [f, new Set(f === 'type' ? state.type.map((t) => SEARCH_TYPES.indexOf(t)) : state[f].map((id) => entityAt.get(id) ?? -1))]),
+      FACETS.map((f) => [f, new Set(f === 'type' ? state.type.map((t) => SEARCH_TYPES.indexOf(t)) : state[f].map((id) => (entityAt.get(id) ?? entitiesFrom - 1) - entitiesFrom))]),
     ) as unknown as FacetSelection;
 
   const namesOf = (facet: Facet, value: number) =>
     facet === 'type'
       ? { value: SEARCH_TYPES[value]!, label: SEARCH_TYPE_LABEL[SEARCH_TYPES[value]!].many }
-      : { value: docs[value]!.id, label: docs[value]!.title };
+      : { value: entities[value]!.id, label: entities[value]!.title };
+
+  // Scratch space for one word's scores, reset after each word through the list of documents it touched.
+  const wordScores = new Float64Array(size);
+  const wordInTitle = new Uint8Array(size);
+  const hits = new Uint8Array(size);
+  const titleHits = new Uint8Array(size);
 
   /**
-   * Each document's score for one query word (0 where it does not match), the
-   * documents whose title or name it matched, and the vocabulary words it matched.
+   * Scores the documents one query word matches into wordScores and
+   * wordInTitle (0 where it does not match); returns the documents touched,
+   * the vocabulary words it matched, and those it matched through a variant.
    */
-  function scoreWord(word: string, minQuality: number): { scores: Float64Array; inTitle: Uint8Array; matched: string[]; variants: string[] } {
-    const scores = new Float64Array(docs.length);
-    const inTitle = new Uint8Array(docs.length);
-    const nameQuality = new Map<number, number>();
+  function scoreWord(word: string, minQuality: number): { touched: number[]; matched: string[]; variants: string[] } {
+    const touched: number[] = [];
     const matched: string[] = [];
-    const viaVariant = new Set<number>();
-    for (const [w, quality] of vocabulary.match(word, viaVariant)) {
+    const { found, viaVariant } = matchWord(word);
+    for (const [w, quality] of found) {
       if (quality < minQuality) continue;
-      if (!viaVariant.has(w)) matched.push(index.words[w]!);
-      const postings = index.postings[w]!;
+      if (!viaVariant.has(w)) matched.push(source.words[w]!);
+      const postings = source.postings(w);
+      const text = WEIGHT.text * quality;
+      // A page concerning an entity this word names scores part of the entity's name match.
+      const spread = quality >= CONCERNS_MIN_QUALITY ? quality * WEIGHT.name * CONCERNS : 0;
       for (let p = 0; p < postings.length; p++) {
         const doc = postingDoc(postings[p]!);
         const fields = postingFields(postings[p]!);
-        const score = quality * fieldWeight(fields);
-        if (score > scores[doc]!) scores[doc] = score;
-        if (fields & (FIELD.name | FIELD.title)) inTitle[doc] = 1;
-        if (fields & FIELD.name && quality >= CONCERNS_MIN_QUALITY && quality > (nameQuality.get(doc) ?? 0)) nameQuality.set(doc, quality);
+        let score = fields & FIELD.name ? WEIGHT.name * quality : fields & FIELD.title ? WEIGHT.title * quality : fields & FIELD.text ? text : 0;
+        if (fields & FIELD.concerns && spread > score) score = spread;
+        if (score <= 0) continue;
+        const before = wordScores[doc]!;
+        if (before === 0) touched.push(doc);
+        if (score > before) wordScores[doc] = score;
+        if (fields & (FIELD.name | FIELD.title)) wordInTitle[doc] = 1;
       }
     }
-    for (const [entity, quality] of nameQuality) {
-      const spread = quality * WEIGHT.name * CONCERNS;
-      for (const doc of concernedBy.get(entity) ?? []) if (spread > scores[doc]!) scores[doc] = spread;
-    }
-    return { scores, inTitle, matched, variants: [...viaVariant].map((w) => index.words[w]!) };
+    return { touched, matched, variants: [...viaVariant].map((w) => source.words[w]!) };
   }
 
   interface Ranking {
@@ -245,35 +332,42 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
   /**
    * The documents that match every word (or failing that, the most words, if
    * at least half), with scores. Stop words are left out when others remain.
+   * Work is proportional to the postings read, not to the size of the index.
    */
   function rankWords(asked: readonly string[], minQuality = 0): Ranking {
     const meaningful = asked.filter((w) => !STOP_WORDS.has(w));
     const words = meaningful.length ? meaningful : asked;
-    const scores = new Float64Array(docs.length);
-    const perWord = words.map((w) => scoreWord(w, minQuality));
-    const hits = new Uint8Array(docs.length);
-    const titleHits = new Uint8Array(docs.length);
+    const scores = new Float64Array(size);
+    const reached: number[] = [];
+    const direct = new Set<string>();
+    const variants = new Set<string>();
     let most = 0;
-    for (const { scores: wordScores, inTitle } of perWord) {
-      for (let doc = 0; doc < docs.length; doc++) {
-        const s = wordScores[doc]!;
-        if (s > 0) {
-          scores[doc] = scores[doc]! + s;
-          titleHits[doc] = titleHits[doc]! + inTitle[doc]!;
-          if (++hits[doc]! > most) most = hits[doc]!;
-        }
+    for (const word of words) {
+      const scored = scoreWord(word, minQuality);
+      for (const doc of scored.touched) {
+        scores[doc] = scores[doc]! + wordScores[doc]!;
+        titleHits[doc] = titleHits[doc]! + wordInTitle[doc]!;
+        if (hits[doc] === 0) reached.push(doc);
+        if (++hits[doc]! > most) most = hits[doc]!;
+        wordScores[doc] = 0;
+        wordInTitle[doc] = 0;
       }
+      for (const w of scored.matched) direct.add(w);
+      for (const w of scored.variants) variants.add(w);
     }
     const matched: number[] = [];
-    if (most > 0 && most * 2 >= words.length) {
-      for (let doc = 0; doc < docs.length; doc++) {
-        if (hits[doc] !== most) continue;
+    const enough = most > 0 && most * 2 >= words.length;
+    for (const doc of reached) {
+      if (enough && hits[doc] === most) {
         matched.push(doc);
-        scores[doc] = scores[doc]! + COVERAGE * Math.min(1, titleHits[doc]! / titleLength[doc]!);
+        if (titleHits[doc]) scores[doc] = scores[doc]! + COVERAGE * Math.min(1, titleHits[doc]! / source.titleWords(doc));
       }
+      hits[doc] = 0;
+      titleHits[doc] = 0;
     }
-    const direct = new Set(perWord.flatMap((w) => w.matched));
-    return { matched, scores, words: [...direct], variants: [...new Set(perWord.flatMap((w) => w.variants))].filter((w) => !direct.has(w)) };
+    // In index order, as ties are broken by it.
+    matched.sort((x, y) => x - y);
+    return { matched, scores, words: [...direct], variants: [...variants].filter((w) => !direct.has(w)) };
   }
 
   /** What all the names of some entities find together: the best score each document gets from any name. */
@@ -282,9 +376,9 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
     const key = entities.join(' ');
     const cached = byNames.get(key);
     if (cached) return cached;
-    const names = new Set(entities.flatMap((e) => [docs[e]!.title, ...(docs[e]!.aliases ?? [])].map(searchKey)));
-    const scores = new Float64Array(docs.length);
-    const seen = new Uint8Array(docs.length);
+    const names = namesOfEntities(entities);
+    const scores = new Float64Array(size);
+    const seen = new Uint8Array(size);
     const words = new Set<string>();
     for (const name of names) {
       const nameWords = name.split(' ').slice(0, MAX_WORDS);
@@ -299,7 +393,7 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
       for (const w of [...ranking.words, ...ranking.variants]) words.add(w);
     }
     const matched: number[] = [];
-    for (let doc = 0; doc < docs.length; doc++) if (seen[doc]) matched.push(doc);
+    for (let doc = 0; doc < size; doc++) if (seen[doc]) matched.push(doc);
     for (const doc of entities) scores[doc] = scores[doc]! + NAMED;
     const ranking = { matched, scores, words: [], variants: [...words] };
     byNames.set(key, ranking);
@@ -310,13 +404,13 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
   function rank(state: SearchState): Ranking & { names: string[] } {
     const words = searchWords(state.q).slice(0, MAX_WORDS);
     if (!words.length) {
-      const scores = new Float64Array(docs.length);
+      const scores = new Float64Array(size);
       // Browsing: everything, with the pages of the selected entities first.
       for (const id of ENTITY_FACETS.flatMap((f) => state[f])) {
         const at = entityAt.get(id);
         if (at !== undefined) scores[at] = 1;
       }
-      return { matched: docs.map((_, i) => i), scores, words: [], variants: [], names: [] };
+      return { matched: Array.from({ length: size }, (_, i) => i), scores, words: [], variants: [], names: [] };
     }
     const own = rankWords(words);
     // The whole query, repeated words and all, so "One Belt One Road" and long official names are recognized.
@@ -329,18 +423,42 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
       words: own.words,
       variants: all.variants.filter((w) => !direct.has(w)),
       // The named entity's own name is marked too: "Фридония" marks "Freedonia" wherever it appears.
-      names: [...new Set(named.flatMap((e) => searchWords(docs[e]!.title)))],
+      names: [...new Set(named.flatMap((e) => searchWords(entityDoc(e).title)))],
     };
   }
 
+  /** Query words without the stop words, unless nothing else is left (as rankWords asks them). */
+  const asked = (words: readonly string[]) => {
+    const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+    return meaningful.length ? meaningful : words;
+  };
+
   return {
-    docs,
+    size,
+    doc: (at) => source.doc(at),
     entityAt: (id) => entityAt.get(id),
+    neededWords(state) {
+      // The words rank() will read, found as it finds them: the query's words, then the names of an entity it names.
+      const needed = new Set<number>();
+      const add = (words: readonly string[], minQuality: number) => {
+        for (const word of asked(words)) for (const [w, quality] of matchWord(word).found) if (quality >= minQuality) needed.add(w);
+      };
+      const words = searchWords(state.q).slice(0, MAX_WORDS);
+      if (!words.length) return [];
+      add(words, 0);
+      const named = byName.get(searchKey(state.q));
+      if (named) for (const name of namesOfEntities(named)) add(name.split(' ').slice(0, MAX_WORDS), WHOLE_NAME_QUALITY);
+      return [...needed];
+    },
+    needsFacetTable: (state) => FACETS.some((f) => state[f].length > 0),
     search(state, { limit = 20, facets: withFacets = true } = {}) {
       const { matched, scores, words, variants, names } = rank(state);
       const selection = selectionOf(state);
-      const { kept, counts } = applyFacets(matched, (doc) => facetsOfDoc[doc]!, selection, valueSpace);
-      const facets = withFacets ? facetGroups(counts, selection, namesOf, MAX_FACET_VALUES) : [];
+      const table = facetsOf();
+      if (!table && FACETS.some((f) => selection[f].size > 0)) throw new Error('search: the facet table must be loaded to filter by facet');
+      // Without the facet table (and so without filters), every match is kept and counts wait for the table.
+      const { kept, counts } = table ? applyFacets(matched, (doc) => table[doc]!, selection, valueSpace) : { kept: matched, counts: undefined };
+      const facets = withFacets && counts ? facetGroups(counts, selection, namesOf, MAX_FACET_VALUES) : [];
       // A selected id the index does not know still shows, with nothing under it.
       for (const group of facets) {
         for (const value of state[group.facet]) {
@@ -355,6 +473,7 @@ export function createSearchEngine(data: SearchIndexData, claims?: SearchIndexDa
         variants,
         names,
         facets,
+        ...(withFacets && !counts ? { facetsPending: true } : {}),
       };
     },
   };

@@ -15,9 +15,15 @@ export const FIELD = {
   title: 2,
   /** Summary, meta line and search-only words. */
   text: 4,
+  /**
+   * Not a field: the document concerns an entity that has the word in its
+   * name. Written at build time, so a name match can reach the pages about
+   * the entity without the whole table of what each page concerns.
+   */
+  concerns: 8,
 } as const;
 
-const FIELD_BITS = 3;
+const FIELD_BITS = 4;
 
 /** A vocabulary in sorted order and, for each word, its postings (document << 3 | fields). */
 export interface InvertedIndex {
@@ -41,15 +47,25 @@ function fieldsOf(doc: SearchDoc): Array<[number, string]> {
   return fields;
 }
 
-/** Builds the inverted index of a document list whose first document stands at `offset` in the whole list. */
-export function buildInvertedIndex(docs: readonly SearchDoc[], offset = 0): InvertedIndex {
-  const byWord = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    const position = offset + i;
+/** Builds the inverted index of a whole document list (`about` refers to positions in it). */
+export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
+  const wordsOf = docs.map((doc) => {
     const seen = new Map<string, number>();
     for (const [field, text] of fieldsOf(doc)) {
       for (const word of searchWords(text)) seen.set(word, (seen.get(word) ?? 0) | field);
     }
+    return seen;
+  });
+  // A page concerning an entity is marked under every word of the entity's names.
+  docs.forEach((doc, i) => {
+    for (const entity of doc.about ?? []) {
+      for (const [word, fields] of wordsOf[entity] ?? []) {
+        if (fields & FIELD.name) wordsOf[i]!.set(word, (wordsOf[i]!.get(word) ?? 0) | FIELD.concerns);
+      }
+    }
+  });
+  const byWord = new Map<string, number[]>();
+  wordsOf.forEach((seen, position) => {
     for (const [word, fields] of seen) {
       const list = byWord.get(word);
       const posting = (position << FIELD_BITS) | fields;
@@ -67,55 +83,32 @@ export interface EncodedInvertedIndex {
   postings: number[][];
 }
 
-/** The JSON form of an inverted index; gaps keep the numbers short. */
+/** One word's postings as JSON: each document written as the gap from the one before, which keeps the numbers short. */
+export function encodePostings(list: Int32Array): number[] {
+  let previous = 0;
+  return Array.from(list, (posting) => {
+    const doc = postingDoc(posting);
+    const gap = doc - previous;
+    previous = doc;
+    return (gap << FIELD_BITS) | postingFields(posting);
+  });
+}
+
+/** The postings an encoded list describes. */
+export function decodePostings(list: readonly number[]): Int32Array {
+  let doc = 0;
+  return Int32Array.from(list, (entry) => {
+    doc += entry >>> FIELD_BITS;
+    return (doc << FIELD_BITS) | (entry & ((1 << FIELD_BITS) - 1));
+  });
+}
+
+/** The JSON form of an inverted index. */
 export function encodeInvertedIndex(index: InvertedIndex): EncodedInvertedIndex {
-  return {
-    words: index.words,
-    postings: index.postings.map((list) => {
-      let previous = 0;
-      return Array.from(list, (posting) => {
-        const doc = postingDoc(posting);
-        const gap = doc - previous;
-        previous = doc;
-        return (gap << FIELD_BITS) | postingFields(posting);
-      });
-    }),
-  };
+  return { words: index.words, postings: index.postings.map(encodePostings) };
 }
 
 /** The inverted index an encoded one describes. */
 export function decodeInvertedIndex(encoded: EncodedInvertedIndex): InvertedIndex {
-  return {
-    words: encoded.words,
-    postings: encoded.postings.map((list) => {
-      let doc = 0;
-      return Int32Array.from(list, (entry) => {
-        doc += entry >>> FIELD_BITS;
-        return (doc << FIELD_BITS) | (entry & ((1 << FIELD_BITS) - 1));
-      });
-    }),
-  };
-}
-
-/** One index of two, the second's documents all after the first's: words joined, postings appended. */
-export function mergeInvertedIndexes(first: InvertedIndex, second: InvertedIndex): InvertedIndex {
-  const byWord = new Map<string, Int32Array[]>();
-  for (const index of [first, second]) {
-    index.words.forEach((word, i) => byWord.set(word, [...(byWord.get(word) ?? []), index.postings[i]!]));
-  }
-  const words = [...byWord.keys()].sort();
-  return {
-    words,
-    postings: words.map((w) => {
-      const parts = byWord.get(w)!;
-      if (parts.length === 1) return parts[0]!;
-      const joined = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
-      let at = 0;
-      for (const part of parts) {
-        joined.set(part, at);
-        at += part.length;
-      }
-      return joined;
-    }),
-  };
+  return { words: encoded.words, postings: encoded.postings.map(decodePostings) };
 }

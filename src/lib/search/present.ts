@@ -31,6 +31,8 @@ export interface SearchView {
   total: number;
   results: ResultView[];
   facets: FacetGroup[];
+  /** Facet counts are still loading: keep showing the ones drawn before. */
+  facetsPending?: boolean;
 }
 
 /** Where a result leads: a page, or for a claim its row on its digest's page. */
@@ -44,9 +46,9 @@ export function searchDocUrl(doc: Pick<SearchDoc, 'type' | 'id'>): string {
 export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): SearchView {
   const direct = new Set(outcome.words);
   const words = new Set([...outcome.words, ...outcome.variants, ...outcome.names]);
-  const { docs } = engine;
+  const docAt = (at: number) => engine.doc(at);
   const results = outcome.results.map(({ doc: at }): ResultView => {
-    const doc = docs[at]!;
+    const doc = docAt(at);
     const title = highlight(doc.title, words);
     const view: ResultView = {
       url: searchDocUrl(doc),
@@ -64,14 +66,15 @@ export function presentOutcome(engine: SearchEngine, outcome: SearchOutcome): Se
     if (doc.meta) view.meta = doc.meta;
     if (doc.type === 'claim') {
       const maker = doc.about?.[0];
-      if (maker !== undefined) view.meta = `${docs[maker]!.title} · ${doc.meta ?? ''}`;
-      if (doc.in !== undefined) view.context = docs[doc.in]!.title;
+      if (maker !== undefined) view.meta = `${docAt(maker).title} · ${doc.meta ?? ''}`;
+      const context = doc.context ?? (doc.in !== undefined ? docAt(doc.in).title : undefined);
+      if (context !== undefined) view.context = context;
     }
-    const concerns = (doc.about ?? []).map((e) => ({ label: highlight(docs[e]!.title, words), url: searchDocUrl(docs[e]!) }));
+    const concerns = (doc.about ?? []).map((e) => ({ label: highlight(docAt(e).title, words), url: searchDocUrl(docAt(e)) }));
     // Matched entities first; sort is stable, so the rest keep their order.
     concerns.sort((a, b) => Number(hasMark(b.label)) - Number(hasMark(a.label)));
     view.concerns = concerns.slice(0, MAX_CONCERNS);
     return view;
   });
-  return { query: outcome.query, total: outcome.total, results, facets: outcome.facets };
+  return { query: outcome.query, total: outcome.total, results, facets: outcome.facets, ...(outcome.facetsPending ? { facetsPending: true } : {}) };
 }

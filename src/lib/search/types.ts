@@ -37,25 +37,77 @@ export interface SearchDoc {
   meta?: string;
   /** A claim's digest, by position in the document list: the result names it (not searched). */
   in?: number;
+  /** A claim's digest's title, in published shards instead of `in` (not searched). */
+  context?: string;
   /** Positions (in the document list) of the entities the page concerns, most central first. */
   about?: number[];
 }
 
-/** The published index, `/search/index.json`. */
+/** A whole index in one piece: what tests and the build start from (the site publishes it in shards, see shards.ts). */
 export interface SearchIndexData {
-  /** Bumped when the format changes. */
-  version: 1;
+  version: 2;
   /** Digests newest first, then countries, actors and topics by name, events by date, disputes by title, claims in digest order. */
   docs: SearchDoc[];
   /**
    * Words → documents, built at build time (see inverted-index.ts). Without
-   * it the engine builds the same from `docs`, slower and without the words
-   * of `extra`, which the published documents leave out.
+   * it the engine builds the same from `docs`.
    */
   inverted?: { words: string[]; postings: number[][] };
 }
 
-/** The path the index of every page is published at. */
+/** The format version of the published index; bumped when it changes. */
+export const SEARCH_INDEX_VERSION = 2;
+
+/**
+ * `/search/index.json`: all a search needs before it knows its words. The
+ * rest is in shards fetched as queries need them (see shards.ts).
+ */
+export interface SearchBase {
+  version: typeof SEARCH_INDEX_VERSION;
+  /** Changes with the content; every shard carries it, so a stale shard is never mixed with a newer base. */
+  key: string;
+  /** How many documents the index has. */
+  size: number;
+  /** Every word in search form, sorted by code unit. */
+  words: string[];
+  /** Position of the first word of each postings shard, `/search/words/<n>.json`. */
+  wordShards: number[];
+  /** Position of the first document of each document shard, `/search/docs/<n>.json`. */
+  docShards: number[];
+  /** The entities, which are consecutive in the document list from `entitiesFrom`: names, aliases and labels for every search. */
+  entitiesFrom: number;
+  entities: SearchDoc[];
+  /** Words in the shortest name or title of each document before the claims (a claim's text weighs as text, so it needs none). */
+  titleWords: number[];
+}
+
+/** `/search/words/<n>.json`: the postings of consecutive words of the vocabulary, encoded as in inverted-index.ts. */
+export interface SearchWordShard {
+  key: string;
+  postings: number[][];
+}
+
+/** `/search/docs/<n>.json`: consecutive documents as results show them. A claim names its digest in `context`. */
+export interface SearchDocShard {
+  key: string;
+  docs: SearchDoc[];
+}
+
+/**
+ * `/search/facets.json`: what facet counts need of every document, fetched
+ * once a search shows facets. `types` has one letter per document ("a" is the
+ * first of SEARCH_TYPES); `about` lists each document's entities that are
+ * facet values, as positions counted from `entitiesFrom`.
+ */
+export interface SearchFacetTable {
+  key: string;
+  types: string;
+  about: number[][];
+}
+
+/** The path the base of the index is published at. */
 export const SEARCH_INDEX_PATH = '/search/index.json';
-/** The path of its claims part, fetched after it. */
-export const SEARCH_CLAIMS_PATH = '/search/claims.json';
+/** The paths of its shards. */
+export const searchWordShardPath = (n: number) => `/search/words/${n}.json`;
+export const searchDocShardPath = (n: number) => `/search/docs/${n}.json`;
+export const SEARCH_FACETS_PATH = '/search/facets.json';

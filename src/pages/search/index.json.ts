@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getGraph } from '../../data/graph.ts';
-import { buildSearchIndex } from '../../lib/search/documents.ts';
+import { searchIndexFiles } from '../../lib/search/shards.ts';
 
-/** The search index (format in docs/SEARCH.md), fetched by the search worker on first use. */
-export const GET: APIRoute = async () => Response.json(buildSearchIndex(await getGraph()));
+/** The base of the search index (format in docs/SEARCH.md), fetched by the search worker on first use. */
+export const GET: APIRoute = async () => Response.json(searchIndexFiles(await getGraph()).base);

@@ -63,8 +63,7 @@ describe('buildSearchIndex', () => {
   const published = buildSearchIndex(graph);
 
   test('publishes what results show, and search-only words only in the inverted index', () => {
-    // The pages part; the claims part follows in its own file (searchIndexParts).
-    expect(published.docs.map((d) => d.id)).toEqual(docs.filter((d) => d.type !== 'claim').map((d) => d.id));
+    expect(published.docs.map((d) => d.id)).toEqual(docs.map((d) => d.id));
     expect(published.docs.some((d) => 'extra' in d)).toBe(false);
     expect(published.inverted!.words).toContain('spokesman');
     expect(JSON.stringify(published.docs)).not.toContain('spokesman');

@@ -5,16 +5,18 @@
 import { describe, expect, test } from 'vitest';
 import { contentRoot, loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { buildSearchIndex, searchIndexParts } from '../../../src/lib/search/documents.ts';
-import { createSearchEngine } from '../../../src/lib/search/engine.ts';
+import { buildSearchIndex, searchDocuments } from '../../../src/lib/search/documents.ts';
+import { createEngine, createSearchEngine } from '../../../src/lib/search/engine.ts';
+import { ShardedSource } from '../../../src/lib/search/sharded-source.ts';
+import { searchIndexFiles } from '../../../src/lib/search/shards.ts';
+import { SEARCH_FACETS_PATH, searchDocShardPath, searchWordShardPath } from '../../../src/lib/search/types.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { searchKey } from '../../../src/lib/search/fold.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { isEntityType } from '../../../src/lib/search/types.ts';
 
 const graph = buildGraph(await loadCorpus(contentRoot()));
-const parts = searchIndexParts(graph);
-const engine = createSearchEngine(JSON.parse(JSON.stringify(parts.pages)), JSON.parse(JSON.stringify(parts.claims)));
+const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
 const found = (q: string) => {
   const outcome = engine.search({ ...emptyState(), q }, { limit: 10_000, facets: false });
   return outcome.results.map(({ doc }) => `${engine.docs[doc]!.type}:${engine.docs[doc]!.id}`);
@@ -74,23 +76,23 @@ describe('claims', () => {
   });
 });
 
-describe('the index in two parts', () => {
-  test('pages first, then claims: together they search exactly as one index over everything', () => {
-    const { pages, claims } = searchIndexParts(graph);
-    expect(pages.docs.some((d) => d.type === 'claim')).toBe(false);
-    expect(claims.docs.every((d) => d.type === 'claim')).toBe(true);
-    const parted = createSearchEngine(JSON.parse(JSON.stringify(pages)), JSON.parse(JSON.stringify(claims)));
-    const whole = createSearchEngine({ version: 1, docs: [...pages.docs, ...claims.docs] });
+describe('the index in shards', () => {
+  test('searches exactly as one index over everything, with what the build publishes', async () => {
+    const files = searchIndexFiles(graph);
+    const byPath = new Map<string, unknown>([[SEARCH_FACETS_PATH, files.facets]]);
+    files.words.forEach((shard, n) => byPath.set(searchWordShardPath(n), shard));
+    files.docs.forEach((shard, n) => byPath.set(searchDocShardPath(n), shard));
+    const source = new ShardedSource(JSON.parse(JSON.stringify(files.base)), async (path) => JSON.parse(JSON.stringify(byPath.get(path))));
+    const parted = createEngine(source);
+    await source.loadFacetTable();
+    const whole = createSearchEngine({ version: 2, docs: searchDocuments(graph) });
     for (const q of ['Tokayev', 'ШОС', 'outposts', 'peacekeepers', 'did China offer Kazakhstan security help', '']) {
-      const ask = (e: typeof engine) => e.search({ ...emptyState(), q }, { limit: 50 });
-      expect(ask(parted)).toEqual(ask(whole));
+      const state = { ...emptyState(), q };
+      await source.loadWords(parted.neededWords(state));
+      const outcome = parted.search(state, { limit: 50 });
+      await source.loadDocs(outcome.results.map((r) => r.doc));
+      expect(outcome).toEqual(whole.search(state, { limit: 50 }));
+      expect(presentOutcome(parted, outcome)).toEqual(presentOutcome(whole, whole.search(state, { limit: 50 })));
     }
-  });
-
-  test('the pages part alone finds every page, and no claim', () => {
-    const pagesOnly = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
-    const found = pagesOnly.search({ ...emptyState(), q: '' }, { limit: 10_000 }).results.map(({ doc }) => pagesOnly.docs[doc]!.type);
-    expect(found).not.toContain('claim');
-    expect(found.length).toBe(engine.docs.filter((d) => d.type !== 'claim').length);
   });
 });

@@ -8,15 +8,14 @@
 import { describe, expect, test } from 'vitest';
 import { contentRoot, loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { searchIndexParts } from '../../../src/lib/search/documents.ts';
+import { buildSearchIndex } from '../../../src/lib/search/documents.ts';
 import { createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
 import { RELEVANCE_SET } from './relevance-set.ts';
 
 const onRealContent = !process.env.CONTENT_DIR;
 const graph = buildGraph(await loadCorpus(contentRoot()));
-const { pages: pagesPart, claims: claimsPart } = searchIndexParts(graph);
-const engine = createSearchEngine(JSON.parse(JSON.stringify(pagesPart)), JSON.parse(JSON.stringify(claimsPart)));
+const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
 const pages = new Set(engine.docs.map((d) => `${d.type}:${d.id}`));
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * The search index as the site publishes it: a small base fetched first (the
+ * vocabulary, the entities, the shard layout), then shards fetched as
+ * searches need them: the postings of the words a query matches, the
+ * documents its results show, and, once facets are shown, one table of every
+ * document's facet values. See docs/SEARCH.md, "Shards".
+ *
+ * Words are cut into shards in sorted order, so the words a query begins sit
+ * together; documents in list order, so a digest's claims sit together.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityGraph } from '../graph.ts';
+import { buildSearchIndex } from './documents.ts';
+import { isFacetKind } from './facet-list.ts';
+import { titleWordCount } from './engine.ts';
+import { isEntityType, SEARCH_INDEX_VERSION, SEARCH_TYPES, type SearchBase, type SearchDoc, type SearchDocShard, type SearchFacetTable, type SearchIndexData, type SearchWordShard } from './types.ts';
+
+/** Shards are cut at about this many bytes of JSON: small enough that a query fetches little it does not need, large enough to stay a few hundred files at 10,000 digests. */
+export const WORD_SHARD_BYTES = 32_000;
+export const DOC_SHARD_BYTES = 96_000;
+
+/** Every file of the published index. */
+export interface SearchIndexFiles {
+  base: SearchBase;
+  words: SearchWordShard[];
+  docs: SearchDocShard[];
+  facets: SearchFacetTable;
+}
+
+/** Cuts items into consecutive runs of about `bytes` of JSON each; returns where each run starts. */
+function cut<T>(items: readonly T[], bytes: number): number[] {
+  const starts: number[] = [];
+  let size = 0;
+  items.forEach((item, i) => {
+    const length = JSON.stringify(item).length + 1;
+    if (!starts.length || (size > 0 && size + length > bytes)) {
+      starts.push(i);
+      size = 0;
+    }
+    size += length;
+  });
+  return starts;
+}
+
+const runs = <T>(items: readonly T[], starts: readonly number[]) => starts.map((start, n) => items.slice(start, starts[n + 1] ?? items.length));
+
+/** The published files of a whole index (with its inverted index, as buildSearchIndex makes it). */
+export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
+  if (!index.inverted) throw new Error('shardSearchIndex: the index needs its inverted index');
+  const { docs } = index;
+  const { words, postings } = index.inverted;
+  const key = createHash('sha256').update(JSON.stringify(index)).digest('hex').slice(0, 12);
+
+  const entitiesFrom = Math.max(0, docs.findIndex((d) => isEntityType(d.type)));
+  let entitiesEnd = entitiesFrom;
+  while (entitiesEnd < docs.length && isEntityType(docs[entitiesEnd]!.type)) entitiesEnd++;
+  const claimsFrom = docs.findIndex((d) => d.type === 'claim');
+  const pages = claimsFrom < 0 ? docs.length : claimsFrom;
+
+  // A claim names its digest's title in its own shard, so showing it needs no second shard.
+  const shown = docs.map(({ in: digest, ...doc }): SearchDoc => (digest === undefined ? doc : { ...doc, context: docs[digest]!.title }));
+  const wordStarts = cut(postings, WORD_SHARD_BYTES);
+  const docStarts = cut(shown, DOC_SHARD_BYTES);
+
+  return {
+    base: {
+      version: SEARCH_INDEX_VERSION,
+      key,
+      size: docs.length,
+      words,
+      wordShards: wordStarts,
+      docShards: docStarts,
+      entitiesFrom,
+      entities: docs.slice(entitiesFrom, entitiesEnd),
+      titleWords: docs.slice(0, pages).map(titleWordCount),
+    },
+    words: runs(postings, wordStarts).map((list) => ({ key, postings: list })),
+    docs: runs(shown, docStarts).map((list) => ({ key, docs: list })),
+    facets: {
+      key,
+      types: docs.map((d) => String.fromCharCode(97 + SEARCH_TYPES.indexOf(d.type))).join(''),
+      about: docs.map((d) => (d.about ?? []).filter((e) => isFacetKind(docs[e]!.type)).map((e) => e - entitiesFrom)),
+    },
+  };
+}
+
+/** Every route of the build asks for the files; they are made once per graph. */
+const filesOf = new WeakMap<EntityGraph, SearchIndexFiles>();
+
+/** The published files of the graph's search index. */
+export function searchIndexFiles(graph: EntityGraph): SearchIndexFiles {
+  let files = filesOf.get(graph);
+  if (!files) {
+    files = shardSearchIndex(buildSearchIndex(graph));
+    filesOf.set(graph, files);
+  }
+  return files;
+}
