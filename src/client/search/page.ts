@@ -96,23 +96,37 @@ export function attachSearchPage(root: HTMLElement) {
     document.title = view.query.trim() ? `“${view.query.trim()}” · ${baseTitle}` : baseTitle;
     reportPainted(view.query, view.total);
     clearTimeout(facetsTimer);
+    if (typing) facetsTimer = setTimeout(() => void runFacets(), FACETS_DELAY_MS);
     // Counts still loading: the ones drawn before stay until the worker says they are in (onIndexGrown).
-    if (!view.facetsPending) {
-      if (typing) facetsTimer = setTimeout(() => showFacets(view.facets, view.query), FACETS_DELAY_MS);
-      else showFacets(view.facets, view.query);
-      root.dataset.index = 'complete';
-    }
+    else if (!view.facetsPending) drawFacets(view);
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => (announcer.textContent = summary), typing ? ANNOUNCE_DELAY_MS : 0);
   };
 
+  const drawFacets = (view: SearchView) => {
+    showFacets(view.facets, view.query);
+    root.dataset.index = 'complete';
+  };
+
   const run = async (typing = false) => {
     try {
-      const view = await search('page', state, { limit });
+      // While typing, counts are not even computed: they are asked for after a pause (runFacets).
+      const view = await search('page', state, { limit, facets: !typing });
       if (view) show(view, typing);
     } catch {
       status.textContent = 'Search could not load. Reload the page to try again, or browse the digests, countries and actors from the menu.';
       announcer.textContent = status.textContent;
+    }
+  };
+
+  /** Asks for the counts of the search on screen, once typing pauses. */
+  const runFacets = async () => {
+    const asked = state;
+    try {
+      const view = await search('facets', asked, { limit: 1 });
+      if (view && asked === state && !view.facetsPending) drawFacets(view);
+    } catch {
+      // The results' own request reports a search that cannot load.
     }
   };
 
