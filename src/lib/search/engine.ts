@@ -107,6 +107,8 @@ export interface SearchSource {
   doc(at: number): SearchDoc;
   /** Each document's type (its position in SEARCH_TYPES) and facet entities (positions), or undefined while not loaded. */
   facetTable(): { types: ArrayLike<number>; about: ReadonlyArray<readonly number[]> } | undefined;
+  /** Facet counts with no query and no filter, known without the table (SearchBase.browseCounts); optional. */
+  browseCounts?(): { types: readonly number[]; entities: readonly number[] };
 }
 
 export interface SearchEngine {
@@ -427,6 +429,19 @@ export function createEngine(source: SearchSource): SearchEngine {
     };
   }
 
+  /** Facet counts of every document, from the source's precomputed totals, in applyFacets's form. */
+  function browseCounts(): Record<Facet, Int32Array> | undefined {
+    const totals = source.browseCounts?.();
+    if (!totals) return undefined;
+    const counts = Object.fromEntries(FACETS.map((f) => [f, new Int32Array(valueSpace[f])])) as Record<Facet, Int32Array>;
+    counts.type.set(totals.types);
+    totals.entities.forEach((count, e) => {
+      const kind = entities[e]!.type;
+      if (isFacetKind(kind)) counts[kind][e] = count;
+    });
+    return counts;
+  }
+
   /** Query words without the stop words, unless nothing else is left (as rankWords asks them). */
   const asked = (words: readonly string[]) => {
     const meaningful = words.filter((w) => !STOP_WORDS.has(w));
@@ -456,8 +471,10 @@ export function createEngine(source: SearchSource): SearchEngine {
       const selection = selectionOf(state);
       const table = facetsOf();
       if (!table && FACETS.some((f) => selection[f].size > 0)) throw new Error('search: the facet table must be loaded to filter by facet');
-      // Without the facet table (and so without filters), every match is kept and counts wait for the table.
-      const { kept, counts } = table ? applyFacets(matched, (doc) => table[doc]!, selection, valueSpace) : { kept: matched, counts: undefined };
+      // Without the facet table (and so without filters), every match is kept and counts wait for the table, unless nothing is asked.
+      const { kept, counts } = table
+        ? applyFacets(matched, (doc) => table[doc]!, selection, valueSpace)
+        : { kept: matched, counts: matched.length === size ? browseCounts() : undefined };
       const facets = withFacets && counts ? facetGroups(counts, selection, namesOf, MAX_FACET_VALUES) : [];
       // A selected id the index does not know still shows, with nothing under it.
       for (const group of facets) {

@@ -79,6 +79,10 @@ export class ShardedSource implements SearchSource {
     return this.#table;
   }
 
+  browseCounts() {
+    return this.#base.browseCounts;
+  }
+
   /** Fetches the postings of these vocabulary words (by position) that are not loaded yet. */
   loadWords(words: Iterable<number>): Promise<void> {
     const shards = new Set<number>();

@@ -59,6 +59,11 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
 
   // A claim names its digest's title in its own shard, so showing it needs no second shard.
   const shown = docs.map(({ in: digest, ...doc }): SearchDoc => (digest === undefined ? doc : { ...doc, context: docs[digest]!.title }));
+  const facetAbout = docs.map((d) => (d.about ?? []).filter((e) => isFacetKind(docs[e]!.type)).map((e) => e - entitiesFrom));
+  const types = docs.map((d) => SEARCH_TYPES.indexOf(d.type));
+  const browseCounts = { types: SEARCH_TYPES.map(() => 0), entities: docs.slice(entitiesFrom, entitiesEnd).map((d) => (isFacetKind(d.type) ? 1 : 0)) };
+  for (const t of types) browseCounts.types[t]!++;
+  for (const list of facetAbout) for (const e of list) browseCounts.entities[e]!++;
   const wordStarts = cut(postings, WORD_SHARD_BYTES);
   const docStarts = cut(shown, DOC_SHARD_BYTES);
 
@@ -73,13 +78,14 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
       entitiesFrom,
       entities: docs.slice(entitiesFrom, entitiesEnd),
       titleWords: docs.slice(0, pages).map(titleWordCount),
+      browseCounts,
     },
     words: runs(postings, wordStarts).map((list) => ({ key, postings: list })),
     docs: runs(shown, docStarts).map((list) => ({ key, docs: list })),
     facets: {
       key,
-      types: docs.map((d) => String.fromCharCode(97 + SEARCH_TYPES.indexOf(d.type))).join(''),
-      about: docs.map((d) => (d.about ?? []).filter((e) => isFacetKind(docs[e]!.type)).map((e) => e - entitiesFrom)),
+      types: types.map((t) => String.fromCharCode(97 + t)).join(''),
+      about: facetAbout,
     },
   };
 }

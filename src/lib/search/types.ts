@@ -79,6 +79,12 @@ export interface SearchBase {
   entities: SearchDoc[];
   /** Words in the shortest name or title of each document before the claims (a claim's text weighs as text, so it needs none). */
   titleWords: number[];
+  /**
+   * Facet counts with no query and no filter (the search page as it opens):
+   * documents of each type (by position in SEARCH_TYPES) and documents with
+   * each entity as a facet value (by position from `entitiesFrom`).
+   */
+  browseCounts: { types: number[]; entities: number[] };
 }
 
 /** `/search/words/<n>.json`: the postings of consecutive words of the vocabulary, encoded as in inverted-index.ts. */

@@ -117,6 +117,13 @@ describe('the published shards', () => {
     expect(fetched).not.toContain(SEARCH_FACETS_PATH);
   });
 
+  test('the page as it opens, with no query and no filter, has its counts from the base, without the table', async () => {
+    const { ask, fetched } = sharded();
+    const { outcome } = await ask(stateOf(''));
+    expect(outcome).toEqual(whole.search(stateOf(''), { limit: 30 }));
+    expect(fetched).not.toContain(SEARCH_FACETS_PATH);
+  });
+
   test('a search fetches only the shards it reads, once each', async () => {
     const { ask, fetched } = sharded();
     await ask(stateOf(names(country)[0]!));
