@@ -36,9 +36,9 @@ async function answer(source: ShardedSource, engine: SearchEngine, state: Search
 }
 
 /**
- * Runs a few searches nobody sees, so the engine's code is compiled before
- * the first keystroke needs it (a cold first search is several times slower).
- * Over the base alone: words whose postings are not loaded are skipped.
+ * Matches a few words nobody typed against the vocabulary, so that code
+ * (fuzzy matching above all) is compiled before the first keystroke needs
+ * it. Only the base is loaded yet, so no search is run.
  */
 function warmUp(engine: SearchEngine): SearchEngine {
   for (const q of ['a', 'se', 'tok', 'kazakh', 'руб']) engine.neededWords({ ...emptyState(), q });
