@@ -49,7 +49,7 @@ function start(index: number, site: URL, onPool: CitationPool | undefined): Prom
     const items = unformatted.map((t) => t.item);
     const here = () => formatItems(items);
     const formatted = onPool ? onPool.run(items).catch((error: Error) => (poolFailed(error), here())) : Promise.resolve().then(here);
-    targets = formatted.then((items) => formattedTargets(digest.id, unformatted, items));
+    targets = formatted.then((done) => formattedTargets(digest.id, unformatted, done));
     // A failure is reported to whoever asks for that digest; until then it is held, not thrown.
     targets.catch(() => {});
     started!.targets.set(index, targets);

@@ -5,6 +5,7 @@
  * says when, and why that is safe). Off in `astro dev`, which writes no
  * output folder.
  */
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishOutDir, prepareOutDir } from '../lib/kept-output-fs.ts';
@@ -36,9 +37,10 @@ export function keptOutput(): AstroIntegration {
         if ('emptied' in prepared) logger.info(`output folder emptied: ${prepared.emptied}`);
         else logger.info(`output folder kept: ${prepared.kept.size} pages may be reused`);
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ assets }) => {
         const { outDir, record, manifest } = paths!;
-        finishOutDir(outDir, record, manifest, kept);
+        const output = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
+        finishOutDir(outDir, record, manifest, kept, output);
       },
     },
   };

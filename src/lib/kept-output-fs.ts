@@ -72,7 +72,8 @@ function sameFiles(a: FolderSnapshot, b: FolderSnapshot): boolean {
 export function whyNotKept(record: OutputRecord | undefined, outDir: string, manifestText: string | undefined): string | undefined {
   if (!record) return 'no record of the previous build';
   if (record.outDir !== outDir) return 'the previous build wrote elsewhere';
-  if (manifestText === undefined || hash(manifestText) !== record.manifest) return 'the incremental cache is not the one that build left';
+  if (manifestText === undefined || manifestOutputs(manifestText) === undefined) return 'the incremental cache cannot be read';
+  if (hash(manifestText) !== record.manifest) return 'the incremental cache is not the one that build left';
   if (!sameFiles(snapshot(outDir), record.files)) return 'files in it changed after that build';
   return undefined;
 }
@@ -97,7 +98,7 @@ function removeEmptyFolders(dir: string): void {
  * only the pages Astro may reuse (everything else, from scripts to public
  * files, is written again by the build); otherwise empty it. The record is
  * removed, so a build that stops half way leaves none. Returns the kept
- * pages, or undefined with the reason the folder was emptied.
+ * pages, or the reason the folder was emptied.
  */
 export function prepareOutDir(outDir: string, recordFile: string, manifestFile: string): { kept: Set<string> } | { emptied: string } {
   let record: OutputRecord | undefined;
@@ -108,8 +109,7 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
   }
   rmSync(recordFile, { force: true });
   const manifestText = readText(manifestFile);
-  const kept = manifestOutputs(manifestText);
-  const reason = kept ? whyNotKept(record, outDir, manifestText) : 'the incremental cache cannot be read';
+  const reason = whyNotKept(record, outDir, manifestText);
   if (reason !== undefined) {
     // As Astro empties it: everything but a .git folder.
     let names: string[] = [];
@@ -121,19 +121,20 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
     for (const name of names) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
     return { emptied: reason };
   }
-  for (const name of Object.keys(record!.files)) if (!kept!.has(name)) rmSync(join(outDir, name), { force: true });
-  return { kept: kept! };
+  const kept = manifestOutputs(manifestText)!;
+  for (const name of Object.keys(record!.files)) if (!kept.has(name)) rmSync(join(outDir, name), { force: true });
+  return { kept };
 }
 
 /**
- * After a build: remove the pages the previous build kept that this one no
- * longer has (a deleted digest, a shorter list), then record the folder.
+ * After a build: remove the pages kept from the previous build that this
+ * one did not output (a deleted digest, a shorter list), then record the
+ * folder. `output` is every file the build's routes output, kept or written.
  */
-export function finishOutDir(outDir: string, recordFile: string, manifestFile: string, kept: Set<string> | undefined): void {
-  const manifestText = readText(manifestFile);
-  const now = manifestOutputs(manifestText);
-  if (kept && now) for (const name of kept) if (!now.has(name)) rmSync(join(outDir, name), { force: true });
+export function finishOutDir(outDir: string, recordFile: string, manifestFile: string, kept: Set<string> | undefined, output: Set<string>): void {
+  if (kept) for (const name of kept) if (!output.has(name)) rmSync(join(outDir, name), { force: true });
   removeEmptyFolders(outDir);
+  const manifestText = readText(manifestFile);
   if (manifestText === undefined) return;
   const record: OutputRecord = { outDir, manifest: hash(manifestText), files: snapshot(outDir) };
   writeFileSync(recordFile, JSON.stringify(record));

@@ -1,8 +1,9 @@
 /**
- * Node-only: citations and citation files formatted on worker threads. citeproc takes about
- * 0.7 ms per item and style, so a cold build of 1,000 digests with 15 claims
- * each spends some 20 s formatting; spread over the cores, it stops holding
- * up the pages.
+ * Node-only: citations and citation files formatted on worker threads.
+ * citeproc takes about 1.4 ms of CPU per item for the two styles, so the
+ * real digests cloned to 1,000 (15 items each) need some 20 s of it, more
+ * than everything else in the build; spread over the cores, it no longer
+ * holds up the pages one by one.
  *
  * A worker runs format-worker.ts from the project's source folder: the
  * build bundles this module, and a bundle has no file of the worker's own
@@ -17,10 +18,11 @@ import type { CslItem } from './csl.ts';
 import type { FormattedItem } from './format.ts';
 
 /**
- * A worker's old-generation heap limit. Its live data (citeproc, the styles,
- * one digest's items) is under 64 MB; at 128 MB the workers spent a quarter
- * of their time collecting garbage (1,000 cloned digests: 54 s wall, 94 s
- * CPU), at 256 MB little (40 s, 62 s) for 0.4 GB more at the peak.
+ * A worker's old-generation heap limit (CITE_WORKER_HEAP_MB overrides it).
+ * A worker needs more than 64 MB (at 64 it ran out); at 128 MB the workers
+ * spent a quarter of their time collecting garbage (1,000 cloned digests:
+ * 54 s wall, 94 s CPU), at 256 MB little (40 s, 62 s) for 0.4 GB more at
+ * the peak. Unlimited, the peak was 0.3 GB higher still.
  */
 const OLD_GENERATION_MB = 256;
 
