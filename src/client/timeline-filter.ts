@@ -72,7 +72,6 @@ export function enhanceTimeline(root: Document): void {
   };
 
   apply(parseTimelineFilter(new URLSearchParams(location.search), known));
-  panel.hidden = false;
   closeOtherFacets(panel, root);
   panel.addEventListener('change', () => update(readBoxes()));
   panel.querySelector('[data-filter-clear]')?.addEventListener('click', () => update(emptyTimelineFilter()));

@@ -117,6 +117,20 @@ describe('the timeline filter', () => {
     await page.close();
   });
 
+  test('nothing moves on a phone while the filter and download buttons come to life', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.addInitScript(() => {
+      (window as unknown as { shifted: number }).shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifted: number }).shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('/timeline/', baseURL()).href, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toMatch(/^Showing all/);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+    await page.close();
+  });
+
   test.skipIf(!choice)('without JavaScript the whole timeline shows and the filter stays hidden', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

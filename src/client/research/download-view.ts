@@ -1,8 +1,8 @@
 /**
  * "Download this view": CSV and JSON of exactly the rows a page's current
  * URL state selects, made in the browser. Pages own their state and say
- * how to list its rows (`collect`); this module only draws the two buttons
- * and writes the files, in the same CSV dialect as /data/*.csv.
+ * how to list its rows (`collect`); this module wires the two buttons the
+ * page drew and writes the files, in the same CSV dialect as /data/*.csv.
  */
 import { type CsvValue, toCsv } from '../../lib/export/csv.ts';
 import { el } from './dom.ts';
@@ -27,22 +27,12 @@ function save(name: string, type: string, body: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Fills `container` with the two buttons and shows it. */
+/** Wires the two buttons of a ViewDownload (src/components/ViewDownload.astro) to the rows `collect` lists. */
 export function attachViewDownload(container: HTMLElement, collect: () => ViewRows | Promise<ViewRows>): void {
-  const button = (format: 'CSV' | 'JSON') => {
-    const b = el('button', 'button-quiet', el('span', 'visually-hidden', 'Download this view as '), format);
-    b.type = 'button';
-    b.dataset.format = format.toLowerCase();
-    return b;
-  };
-  const csv = button('CSV');
-  const json = button('JSON');
-  const status = el('span', '');
-  status.setAttribute('role', 'status');
-  container.replaceChildren(el('span', 'view-download__label', 'Download this view:'), ' ', csv, ' ', json, ' ', status);
-  // "meta": the site's small, muted line; the buttons are its quiet buttons.
-  container.classList.add('view-download', 'meta');
-  container.hidden = false;
+  const csv = container.querySelector<HTMLButtonElement>('button[data-format="csv"]');
+  const json = container.querySelector<HTMLButtonElement>('button[data-format="json"]');
+  const status = container.querySelector<HTMLElement>('[role="status"]');
+  if (!csv || !json || !status) throw new Error('a view download needs its CSV and JSON buttons and a status (ViewDownload.astro)');
 
   const run = async (format: 'csv' | 'json') => {
     try {
