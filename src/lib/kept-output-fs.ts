@@ -78,18 +78,25 @@ export function whyNotKept(record: OutputRecord | undefined, outDir: string, man
   return undefined;
 }
 
-function removeEmptyFolders(dir: string): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+/**
+ * Deletes files of the output folder, then each folder they leave empty, up
+ * to the output folder itself (which stays). Only the folders of deleted
+ * files are looked at: walking all of them took a second at 10,000 digests.
+ */
+function removeFiles(outDir: string, names: Iterable<string>): void {
+  const folders = new Set<string>();
+  for (const name of names) {
+    rmSync(join(outDir, name), { force: true });
+    for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) folders.add(name.slice(0, at));
   }
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    const path = join(dir, entry.name);
-    removeEmptyFolders(path);
-    if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  // Deepest first, so a parent is looked at after its children are gone.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    const path = join(outDir, folder);
+    try {
+      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    } catch {
+      // Already gone.
+    }
   }
 }
 
@@ -122,7 +129,7 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
     return { emptied: reason };
   }
   const kept = manifestOutputs(manifestText)!;
-  for (const name of Object.keys(record!.files)) if (!kept.has(name)) rmSync(join(outDir, name), { force: true });
+  removeFiles(outDir, Object.keys(record!.files).filter((name) => !kept.has(name)));
   return { kept };
 }
 
@@ -132,8 +139,7 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
  * folder. `output` is every file the build's routes output, kept or written.
  */
 export function finishOutDir(outDir: string, recordFile: string, manifestFile: string, kept: Set<string> | undefined, output: Set<string>): void {
-  if (kept) for (const name of kept) if (!output.has(name)) rmSync(join(outDir, name), { force: true });
-  removeEmptyFolders(outDir);
+  if (kept) removeFiles(outDir, [...kept].filter((name) => !output.has(name)));
   const manifestText = readText(manifestFile);
   if (manifestText === undefined) return;
   const record: OutputRecord = { outDir, manifest: hash(manifestText), files: snapshot(outDir) };
