@@ -25,6 +25,7 @@ export interface OutputRecord {
   files: FolderSnapshot;
 }
 
+/** Every file under `dir` (but in a .git folder), with its size and modification time. */
 export function snapshot(dir: string): FolderSnapshot {
   const files: FolderSnapshot = {};
   let names: string[];
@@ -35,8 +36,8 @@ export function snapshot(dir: string): FolderSnapshot {
   }
   for (const name of names) {
     if (name === '.git' || name.startsWith(`.git${sep}`)) continue;
-    const stat = statSync(join(dir, name));
-    if (stat.isFile()) files[name.split(sep).join('/')] = [stat.size, stat.mtimeMs];
+    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (stat?.isFile()) files[name.split(sep).join('/')] = [stat.size, stat.mtimeMs];
   }
   return files;
 }
@@ -110,7 +111,9 @@ function removeFiles(outDir: string, names: Iterable<string>): void {
 export function prepareOutDir(outDir: string, recordFile: string, manifestFile: string): { kept: Set<string> } | { emptied: string } {
   let record: OutputRecord | undefined;
   try {
-    record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
+    const read = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord> | null;
+    // A record that is not whole is no record.
+    if (typeof read?.outDir === 'string' && typeof read.manifest === 'string' && typeof read.files === 'object' && read.files !== null) record = read as OutputRecord;
   } catch {
     record = undefined;
   }
