@@ -25,7 +25,7 @@ const AHEAD_PER_THREAD = 8;
 
 let pool: CitationPool | null | undefined;
 function sharedPool(): CitationPool | undefined {
-  if (pool === undefined) pool = (import.meta.env.PROD && process.env.SOURCE_LIB_DIR && citationPool(process.env.SOURCE_LIB_DIR)) || null;
+  if (pool === undefined) pool = (import.meta.env.PROD && citationPool()) || null;
   return pool ?? undefined;
 }
 

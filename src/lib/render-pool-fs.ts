@@ -6,13 +6,11 @@
  * render (a body that throws, a worker that fails) is rendered by the parse
  * as before, so every problem is reported the same way.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CorpusCache, keepRendered, planRenders, type RenderJob, type SourceFile } from './corpus.ts';
 import type { WorkerJob, WorkerOutput } from './render-worker-fs.ts';
-import { WorkerPool } from './worker-pool-fs.ts';
+import { WorkerPool, workerProgram } from './worker-pool-fs.ts';
 
 /**
  * Below this many bodies, starting workers costs more than it saves: a
@@ -23,20 +21,6 @@ export const MIN_BODIES_FOR_WORKERS = 160;
 
 /** Bodies posted to a worker as one job. */
 const BATCH_SIZE = 8;
-
-const WORKER_FILE = 'render-worker-fs.ts';
-
-/**
- * The worker's source file. Beside this module when it runs from source (the
- * CLI, tests, benchmarks, the dev server); the build bundles this module, and
- * a bundle has no file of the worker's own, so there it is found in the
- * source folder the Astro config names in SOURCE_LIB_DIR.
- */
-export function renderWorkerModule(): string | undefined {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), WORKER_FILE);
-  const { SOURCE_LIB_DIR } = process.env;
-  return [beside, SOURCE_LIB_DIR && join(SOURCE_LIB_DIR, WORKER_FILE)].find((file) => file && existsSync(file)) || undefined;
-}
 
 export interface PrerenderOptions {
   /** Worker threads at most (one per core unless set); 0 renders nothing ahead. */
@@ -56,7 +40,7 @@ export interface PrerenderReport {
 
 /** Renders on worker threads the bodies of `files` that `cache` has no valid render of (see the top of this file). */
 export async function prerenderBodies(files: readonly SourceFile[], cache: CorpusCache, options: PrerenderOptions = {}): Promise<PrerenderReport> {
-  const { threads, minBodies = MIN_BODIES_FOR_WORKERS, workerModule = renderWorkerModule() } = options;
+  const { threads, minBodies = MIN_BODIES_FOR_WORKERS, workerModule = workerProgram('render-worker-fs.ts') } = options;
   const plan = planRenders(files, cache);
   const report = { toRender: plan.jobs.length, onWorkers: 0 };
   if (plan.jobs.length === 0 || plan.jobs.length < minBodies || threads === 0 || !workerModule) return report;

@@ -4,8 +4,25 @@
  * answers `{ id, input }` with `{ id, output }` or `{ id, error }`, in the
  * order it was given jobs. Idle workers do not keep the process alive.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Transferable, Worker } from 'node:worker_threads';
+
+/**
+ * The source file of a worker's program, by its path under src/lib. Beside
+ * this module when it runs from source (the CLI, tests, benchmarks, the dev
+ * server); the build bundles this module, and a bundle has no file of the
+ * worker's own, so there it is found in the source folder the Astro config
+ * names in SOURCE_LIB_DIR. Node runs the TypeScript as it is. Undefined if
+ * neither has it.
+ */
+export function workerProgram(pathInLib: string): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const { SOURCE_LIB_DIR } = process.env;
+  return [join(here, pathInLib), SOURCE_LIB_DIR && join(SOURCE_LIB_DIR, pathInLib)].find((file) => file && existsSync(file)) || undefined;
+}
 
 interface Job<In, Out> {
   id: number;

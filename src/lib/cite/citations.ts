@@ -9,7 +9,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { claimAnchor } from '../urls.ts';
 import { type CiteContext, claimCsl, type CslItem, digestCsl } from './csl.ts';
-import { type FormattedCitation, type FormattedItem, formatItems } from './format.ts';
+import type { FormattedCitation, FormattedItem } from './format.ts';
 import { CITE_FILE_FORMATS, citeDataUrl, type CiteFileExt, citeFileName } from './paths.ts';
 
 /** One thing a reader can cite. */
@@ -53,14 +53,4 @@ export function formattedTargets(digestId: string, targets: readonly Unformatted
     const file = (ext: CiteFileExt): CiteFile => ({ href: citeDataUrl(ext, files[ext]), name: citeFileName(digestId, target.claimId, ext) });
     return { ...target, citations, files: Object.fromEntries(CITE_FILE_FORMATS.map(({ ext }) => [ext, file(ext)])) as Record<CiteFileExt, CiteFile> };
   });
-}
-
-/** The cite targets of every digest given, formatted here in one batch. */
-export function citeTargets(graph: EntityGraph, digests: readonly Entry<'digest'>[], ctx: CiteContext): Map<string, CiteTarget[]> {
-  return new Map(
-    digests.map((digest) => {
-      const targets = unformattedTargets(graph, digest, ctx);
-      return [digest.id, formattedTargets(digest.id, targets, formatItems(targets.map((t) => t.item)))];
-    }),
-  );
 }

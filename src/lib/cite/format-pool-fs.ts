@@ -4,16 +4,11 @@
  * real digests cloned to 1,000 (15 items each) need some 20 s of it, more
  * than everything else in the build; spread over the cores, it no longer
  * holds up the pages one by one.
- *
- * A worker runs format-worker.ts from the project's source folder: the
- * build bundles this module, and a bundle has no file of the worker's own
- * to point at. Node runs the TypeScript source as it is.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WorkerPool } from '../worker-pool-fs.ts';
+import { WorkerPool, workerProgram } from '../worker-pool-fs.ts';
 import type { CslItem } from './csl.ts';
 import type { FormattedItem } from './format.ts';
 
@@ -28,10 +23,9 @@ const OLD_GENERATION_MB = 256;
 
 export type CitationPool = WorkerPool<CslItem[], FormattedItem[]>;
 
-/** A pool whose workers load src/lib/cite/format-worker.ts under `libDir` (the project's src/lib); undefined if it is not there. */
-export function citationPool(libDir: string, threads?: number): CitationPool | undefined {
-  const script = join(libDir, 'cite', 'format-worker.ts');
-  if (!existsSync(script)) return undefined;
+/** A pool whose workers run `script` (format-worker.ts, see workerProgram); undefined if there is none. */
+export function citationPool(script = workerProgram('cite/format-worker.ts'), threads?: number): CitationPool | undefined {
+  if (script === undefined || !existsSync(script)) return undefined;
   // Without a limit a worker's heap grows to hundreds of MB of garbage before
   // V8 collects, and the build's memory with it.
   const resourceLimits = { maxOldGenerationSizeMb: Number(process.env.CITE_WORKER_HEAP_MB || OLD_GENERATION_MB) };

@@ -10,7 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { CHICAGO_AUTHOR_DATE_CSL, CHICAGO_AUTHOR_DATE_ID } from './chicago-style.ts';
 import type { CslItem } from './csl.ts';
-import type { CiteFileExt } from './paths.ts';
+import { CITE_FILE_FORMATS, type CiteFileExt } from './paths.ts';
 
 /** The citation styles offered, in the order the Cite panel shows them. */
 export const CITATION_STYLES = [
@@ -222,6 +222,6 @@ export function formatItems(items: readonly CslItem[]): FormattedItem[] {
   const citations = formatCitations(items);
   return items.map((item, i) => ({
     citations: citations[i]!,
-    files: { bib: toBibtex([item]), ris: toRis([item]), json: toCslJson([item]) },
+    files: Object.fromEntries(CITE_FILE_FORMATS.map(({ ext }) => [ext, citeFileText(ext, [item])])) as Record<CiteFileExt, string>,
   }));
 }

@@ -8,8 +8,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { claimCsl, cslName, digestCsl } from '../../../src/lib/cite/csl.ts';
-import { citeTargets } from '../../../src/lib/cite/citations.ts';
-import { CITATION_STYLES, citeFileText, entryHtml, formatCitation, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { formattedTargets, unformattedTargets } from '../../../src/lib/cite/citations.ts';
+import { CITATION_STYLES, citeFileText, entryHtml, formatCitation, formatItems, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
 import { CITE_FILE_FORMATS, citeDataUrl } from '../../../src/lib/cite/paths.ts';
 import { loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
@@ -149,7 +149,8 @@ test('a data: address carries a file byte for byte, whatever it holds', async ()
 test('a digest’s and each claim’s files are data: addresses, saved under names that say whose they are', async () => {
   const graph = buildGraph(await loadCorpus(FIXTURE_ROOT));
   const digest = graph.digests.find((d) => d.data.claims.length > 0)!;
-  const [own, ...claims] = citeTargets(graph, [digest], ctx).get(digest.id)!;
+  const unformatted = unformattedTargets(graph, digest, ctx);
+  const [own, ...claims] = formattedTargets(digest.id, unformatted, formatItems(unformatted.map((t) => t.item)));
   expect(own!.files.bib).toEqual({ href: citeDataUrl('bib', citeFileText('bib', [own!.item])), name: `${digest.id}.bib` });
   expect(claims).toHaveLength(digest.data.claims.length);
   for (const target of claims) {
