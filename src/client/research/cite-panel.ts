@@ -10,7 +10,7 @@ import { citePageUrl } from '../../lib/cite/paths.ts';
 import styles from '../../styles/cite.css?url';
 import { el, loadStylesheet } from './dom.ts';
 
-/** One citation style of a section: its name, citeproc's markup and the same as plain text. */
+/** One citation style of a section: its name, its markup and the same as plain text. */
 interface Citation {
   label: string;
   html: string;

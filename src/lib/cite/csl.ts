@@ -14,15 +14,21 @@ export interface CslDate {
   'date-parts': [number[]];
 }
 
+/** A name kept whole: an organization, or anyone whose name is not to be split. */
+export interface CslLiteralName {
+  literal: string;
+}
+
 /** A CSL name: a person split into parts, or an organization as one literal. */
-export type CslName = { literal: string } | { family: string; given?: string };
+export type CslName = CslLiteralName | { family: string; given?: string };
 
 /** The CSL-JSON fields this site fills in (a subset of the CSL 1.0 schema). */
 export interface CslItem {
   id: string;
   type: 'webpage';
   title: string;
-  author: CslName[];
+  /** The site, which credits no individual writer. */
+  author: CslLiteralName[];
   publisher: string;
   'container-title': string;
   issued?: CslDate;

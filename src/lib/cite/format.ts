@@ -1,26 +1,25 @@
 /**
  * Formats CSL-JSON items into the citations a reader copies (Chicago
- * author-date, APA) and the files a reference manager imports (BibTeX, RIS,
- * CSL-JSON), all with Citation.js and the citeproc engine behind it. Runs at
+ * author-date, APA: reference-styles.ts) and the files a reference manager
+ * imports (BibTeX and RIS with Citation.js's writers, CSL-JSON). Runs at
  * build time only: the browser receives the finished text.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { CHICAGO_AUTHOR_DATE_CSL, CHICAGO_AUTHOR_DATE_ID } from './chicago-style.ts';
 import type { CslItem } from './csl.ts';
 import { CITE_FILE_FORMATS, type CiteFileExt } from './paths.ts';
+import { apaHtml, chicagoHtml } from './reference-styles.ts';
 
 /** The citation styles offered, in the order the Cite panel shows them. */
 export const CITATION_STYLES = [
-  { id: 'chicago', label: 'Chicago (author-date)', template: CHICAGO_AUTHOR_DATE_ID },
-  { id: 'apa', label: 'APA (7th edition)', template: 'apa' },
+  { id: 'chicago', label: 'Chicago (author-date)', html: chicagoHtml },
+  { id: 'apa', label: 'APA (7th edition)', html: apaHtml },
 ] as const;
 
 export type CitationStyleId = (typeof CITATION_STYLES)[number]['id'];
 
-/** One item in one style: citeproc's HTML (markup only for italics) and the same as plain text. */
+/** One item in one style: its HTML (markup only for italics) and the same as plain text. */
 export interface FormattedCitation {
   style: CitationStyleId;
   label: string;
@@ -30,10 +29,9 @@ export interface FormattedCitation {
 
 let configured = false;
 
-/** Citation.js keeps styles and options in a process-wide registry; set ours once. */
+/** Citation.js keeps options in a process-wide registry; set ours once. */
 function configure(): void {
   if (configured) return;
-  plugins.config.get('@csl').styles.add(CHICAGO_AUTHOR_DATE_ID, CHICAGO_AUTHOR_DATE_CSL);
   const bibtex = plugins.config.get('@bibtex').format;
   // The default transliterates to ASCII and silently drops what it cannot
   // (Cyrillic and Chinese titles came out empty); biber and Zotero read UTF-8.
@@ -46,8 +44,8 @@ function configure(): void {
 }
 
 /**
- * citeproc and Citation.js's BibTeX writer read a few HTML-like tags in any
- * field as formatting (`<i>`, `<b>`, `<sc>`, `<sup>`, `<sub>`, `<span …>`),
+ * Citation.js's BibTeX writer reads a few HTML-like tags in any field as
+ * formatting (`<i>`, `<b>`, `<sc>`, `<sup>`, `<sub>`, `<span …>`),
  * so a title that contains such text literally would lose it. A word joiner
  * after the `<` keeps them from being recognised; it is removed again from
  * what comes out. (Content never contains a word joiner of its own: it is
@@ -72,46 +70,8 @@ function guarded(item: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * What the reading styles are given. The `original-*` fields describe the
- * work we digested, but APA reads `original-date` as a reprint date
- * ("Original work published …"), so the styles name the source through
- * `genre` instead. The site is author, publisher and site name at once,
- * and both styles name a site once when it is also the author.
- */
-function forStyles(item: CslItem): Record<string, unknown> {
-  const {
-    'original-title': _t,
-    'original-publisher': _p,
-    'original-author': _a,
-    'original-date': _d,
-    'original-URL': _u,
-    'container-title': _c,
-    publisher: _pb,
-    ...rest
-  } = item;
-  return rest;
-}
-
-/**
- * One item in one style, as citeproc's HTML. Items are formatted alone:
- * together they would be one reference list, with "2026a", "2026b".
- */
-export function entryHtml(item: CslItem, template: string, format: 'html' | 'text' = 'html'): string {
-  configure();
-  const pairs = new Cite([guarded(forStyles(item))]).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as Array<
-    [string, string]
-  >;
-  const value = pairs[0]?.[1];
-  if (value === undefined) throw new Error(`citeproc returned no ${template} entry for "${item.id}"`);
-  return unguardMarkup(value).trim();
-}
-
-/**
- * The plain text of citeproc's HTML: its tags dropped, its character
- * references (which it writes as numbers: &#38;, &#60;) decoded. Asking
- * citeproc for text as well would format every item twice, and switching
- * its output format costs more than the formatting (11 ms an item instead
- * of 2); tests check that this equals citeproc's own text output.
+ * The plain text of a citation's HTML: its tags dropped, its character
+ * references (written as numbers: &#38;, &#60;) decoded.
  */
 export function htmlToText(html: string): string {
   return html
@@ -122,21 +82,12 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Items in every offered style, in the order given; each style's engine formats every item before the next style. */
-export function formatCitations(items: readonly CslItem[]): FormattedCitation[][] {
-  const out: FormattedCitation[][] = items.map(() => []);
-  for (const { id, label, template } of CITATION_STYLES) {
-    for (const [i, item] of items.entries()) {
-      const html = entryHtml(item, template);
-      out[i]!.push({ style: id, label, html, text: htmlToText(html) });
-    }
-  }
-  return out;
-}
-
 /** One item in every offered style. */
 export function formatCitation(item: CslItem): FormattedCitation[] {
-  return formatCitations([item])[0]!;
+  return CITATION_STYLES.map(({ id, label, html: format }) => {
+    const html = format(item);
+    return { style: id, label, html, text: htmlToText(html) };
+  });
 }
 
 /** TeX's special characters, escaped so a title such as "50% & {more}" survives LaTeX. */
@@ -217,11 +168,10 @@ export interface FormattedItem {
   files: Record<CiteFileExt, string>;
 }
 
-/** Items formatted for the cite page, in the order given (on the main thread or a worker: format-pool-fs.ts). */
+/** Items formatted for the cite page, in the order given. */
 export function formatItems(items: readonly CslItem[]): FormattedItem[] {
-  const citations = formatCitations(items);
-  return items.map((item, i) => ({
-    citations: citations[i]!,
+  return items.map((item) => ({
+    citations: formatCitation(item),
     files: Object.fromEntries(CITE_FILE_FORMATS.map(({ ext }) => [ext, citeFileText(ext, [item])])) as Record<CiteFileExt, string>,
   }));
 }

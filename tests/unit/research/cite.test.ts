@@ -1,18 +1,22 @@
 /**
  * Citations of digests and claims, with hostile titles: every format is
  * parsed back with Citation.js's own readers (BibTeX, RIS) or JSON.parse,
- * and the formatted styles are checked for what a reader copies.
+ * and the formatted styles are checked for what a reader copies and against
+ * what citeproc writes for the same items.
  */
+import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
+import fc from 'fast-check';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { claimCsl, cslName, digestCsl } from '../../../src/lib/cite/csl.ts';
 import { formattedTargets, unformattedTargets } from '../../../src/lib/cite/citations.ts';
-import { CITATION_STYLES, citeFileText, entryHtml, formatCitation, formatItems, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
+import { citeFileText, formatCitation, formatItems, toBibtex, toCslJson, toRis } from '../../../src/lib/cite/format.ts';
 import { CITE_FILE_FORMATS, citeDataUrl } from '../../../src/lib/cite/paths.ts';
 import { loadCorpus } from '../../../src/lib/corpus-fs.ts';
 import { buildGraph } from '../../../src/lib/graph.ts';
+import { citeprocEntry } from '../../support/citeproc.ts';
 import { FIXTURE_ROOT } from '../../support/content-tree.ts';
 import { highwireTags } from '../../../src/lib/cite/highwire.ts';
 import type { Claim, Digest } from '../../../src/lib/schema/index.ts';
@@ -49,6 +53,13 @@ function digestWith(title: string, overrides: Partial<Digest['source']> = {}): {
 }
 
 const claim: Claim = { id: 'a-claim', by: 'someone', text: 'Beijing, it says, "offered 100% support" {verbally}.', attribution: 'reported', substance: 'contested', evidence: [], about: [], disputes: [] };
+
+/**
+ * Where our styles and citeproc part: text that citeproc reads as markup,
+ * and single quotation marks typed beside double ones at the top level
+ * (see "quotation marks side by side" below).
+ */
+const citeprocDiffers = (title: string) => /<\/?(?:i|b|sc|sup|sub|span)\b/.test(title) || (/["“]/.test(title) && /(?:^|\s)['‘]/.test(title));
 
 // citeproc builds an engine per style on first use, which takes seconds on a busy machine.
 describe.each(HOSTILE)('title %j', { timeout: 30_000 }, (title) => {
@@ -93,19 +104,20 @@ describe.each(HOSTILE)('title %j', { timeout: 30_000 }, (title) => {
       const styles = formatCitation(item);
       expect(styles.map((s) => s.style)).toEqual(['chicago', 'apa']);
       for (const s of styles) {
-        // citeproc turns straight quotes into typographic ones; compare without quote marks.
+        // Straight quotes become typographic ones; compare without quote marks.
         const plain = (v: string) => v.replace(/["'“”‘’«»]/g, '');
         expect(plain(s.text)).toContain(plain(item.title));
         expect(s.text).toContain(item.URL);
         expect(s.text.startsWith('Central Asia Security Digest.')).toBe(true);
         expect(s.text).toContain('2026');
         expect(plain(s.text)).toContain(plain(i === 0 ? 'Digest of Rana Mitter, Ли Вэй' : 'Claim by Wáng «Yì»'));
-        // Nothing from the content becomes markup: the only tags are citeproc's own.
+        // Nothing from the content becomes markup: the only tags are the style's own.
         const tags = [...s.html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
         expect(new Set(tags)).toEqual(new Set(s.style === 'apa' ? ['div', 'i'] : ['div']));
-        // The text is what citeproc itself writes as text.
-        const template = CITATION_STYLES.find((c) => c.id === s.style)!.template;
-        expect(s.text).toBe(entryHtml(item, template, 'text'));
+        // The same as citeproc's, in HTML and in text.
+        if (citeprocDiffers(title)) continue;
+        expect(s.html).toBe(citeprocEntry(item, s.style));
+        expect(s.text).toBe(citeprocEntry(item, s.style, 'text'));
       }
     }
   });
@@ -186,5 +198,70 @@ test('Highwire tags describe the digest, with the site as author', () => {
     citation_publication_date: '2026/11/23',
     citation_publisher: 'Central Asia Security Digest',
     citation_public_url: 'https://digest.example/digests/x/',
+  });
+});
+
+describe('reference styles', () => {
+  const item = (title: string, genre = 'Digest of X') => ({ ...digestCsl(digestWith('T'), ctx), title, genre });
+  const entry = (title: string, style: 'chicago' | 'apa', genre?: string) => formatCitation(item(title, genre)).find((c) => c.style === style)!.text;
+
+  test('every digest and claim of the site is typeset as citeproc typesets it', async () => {
+    const graph = buildGraph(await loadCorpus(join(import.meta.dirname, '../../../content')));
+    const items = graph.digests.flatMap((digest) => unformattedTargets(graph, digest, ctx).map((t) => t.item));
+    expect(items.length).toBeGreaterThan(50);
+    for (const one of items) {
+      for (const citation of formatCitation(one)) expect(citation.html, one.id).toBe(citeprocEntry(one, citation.style));
+    }
+  });
+
+  test.each([
+    ['Plain', '“Plain.” Digest', '<i>Plain</i> ['],
+    ['Why?', '“Why?” Digest', '<i>Why?</i> ['],
+    ['Ends:', '“Ends:” Digest', '<i>Ends:</i> ['],
+    ['Ends with "quote"', '“Ends with ‘quote.’” Digest', '<i>Ends with “quote”</i> ['],
+    ['Ends "quoted."', '“Ends ‘quoted.’” Digest', '<i>Ends “quoted.”</i> ['],
+    ["'Tis the 90's", '“’Tis the 90’s.” Digest', '<i>’Tis the 90’s</i> ['],
+    ['A "b \'c\' d" e', '“A ‘b “c” d’ e.” Digest', '<i>A “b ‘c’ d” e</i> ['],
+    ['Unbalanced "open', '“Unbalanced "open.” Digest', '<i>Unbalanced "open</i> ['],
+    ['Кыргызстан: «безопасность»', '“Кыргызстан: «безопасность».” Digest', '<i>Кыргызстан: «безопасность»</i> ['],
+    ['50% & <b>x</b> > y', '“50% &#38; &#60;b&#62;x&#60;/b&#62; &#62; y.” Digest', '<i>50% &#38; &#60;b&#62;x&#60;/b&#62; &#62; y</i> ['],
+  ])('%j: quotation marks nest, periods go inside them, as citeproc has it', (title, chicago, apa) => {
+    const [c, a] = formatCitation(item(title));
+    expect(c!.html).toContain(chicago);
+    expect(a!.html).toContain(apa);
+    if (citeprocDiffers(title)) return;
+    expect(c!.html).toBe(citeprocEntry(item(title), 'chicago'));
+    expect(a!.html).toBe(citeprocEntry(item(title), 'apa'));
+  });
+
+  test('the genre is capitalized, and a period after a quotation in it goes inside', () => {
+    expect(entry('T', 'chicago', 'digest of “Headline”')).toContain('“T.” Digest of “Headline.” November 23, 2026.');
+    expect(entry('T', 'apa', 'digest of “Headline”')).toContain('T [Digest of “Headline”]. https://');
+  });
+
+  test('quotation marks side by side are double at the top level, whatever was typed (citeproc keeps typed single marks there)', () => {
+    expect(entry('“curly” and ‘single’', 'apa')).toContain('“curly” and “single” [');
+    expect(entry('“curly” and ‘single’', 'chicago')).toContain('“‘curly’ and ‘single.’”');
+  });
+
+  test('an undated item is "n.d." in both styles, with the URL alone at the end of APA’s (citeproc writes “Retrieved” with no date)', () => {
+    const { issued: _, ...undated } = item('T');
+    const [c, a] = formatCitation(undated);
+    expect(c!.text).toBe('Central Asia Security Digest. n.d. “T.” Digest of X. https://digest.example/digests/hostile-digest/.');
+    expect(a!.text).toBe('Central Asia Security Digest. (n.d.). T [Digest of X]. https://digest.example/digests/hostile-digest/');
+  });
+
+  test('whatever the title, the entry holds it (quotation marks aside) and no markup of its own', () => {
+    const marks = /["'“”‘’]/g;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Я', ' ', '"', "'", '“', '”', '‘', '’', '.', '?', ':', '(', ')', '<', '&', '—') }), (title) => {
+        for (const { style, html, text } of formatCitation(item(title))) {
+          expect(text.replace(marks, '')).toContain(title.replace(marks, '').trim());
+          expect(html.replace(/<\/?(?:div|i)\b[^>]*>/g, '')).not.toMatch(/[<>]/);
+          expect(style === 'apa' || /[.?!:;][’”]*” Digest of X\. November 23, 2026\. /.test(text), text).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,16 +1,19 @@
 /**
- * A CSL style for Chicago author-date reference-list entries of web pages,
- * the only kind of item this site cites (a digest, or a claim in one). It is
- * written for this site rather than taken from the shared style repository,
- * and covers what our items carry: an author or a publisher standing in for
- * one, a date, a title, a description in `genre`, a container and a URL.
+ * citeproc (through Citation.js), the CSL engine that the site's own
+ * reference styles (src/lib/cite/reference-styles.ts) are held to: the same
+ * items in the same styles must come out the same.
  *
- * Kept as a string so the core stays loadable by plain Node (no bundler
- * asset imports).
+ * APA is the style Citation.js ships. Chicago author-date is a CSL style
+ * written for this site's items (web pages with an author, a date, a title,
+ * a description in `genre`, a container and a URL), below.
  */
-export const CHICAGO_AUTHOR_DATE_ID = 'chicago-author-date-web';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { CslItem } from '../../src/lib/cite/csl.ts';
 
-export const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
+const CHICAGO_AUTHOR_DATE_ID = 'chicago-author-date-web';
+
+const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" demote-non-dropping-particle="display-and-sort" default-locale="en-US">
   <info>
     <title>Chicago Manual of Style author-date, web pages</title>
@@ -95,3 +98,35 @@ export const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
   </bibliography>
 </style>
 `;
+
+let registered = false;
+
+/**
+ * What the styles are given. The `original-*` fields describe the work we
+ * digested, but APA reads `original-date` as a reprint date ("Original work
+ * published …"); and the site is author, publisher and container at once.
+ */
+function forStyles(item: CslItem): Record<string, unknown> {
+  const {
+    'original-title': _t,
+    'original-publisher': _p,
+    'original-author': _a,
+    'original-date': _d,
+    'original-URL': _u,
+    'container-title': _c,
+    publisher: _pb,
+    ...rest
+  } = item;
+  return rest;
+}
+
+/** One item's reference-list entry in `style`, as citeproc writes it (HTML or text). */
+export function citeprocEntry(item: CslItem, style: 'chicago' | 'apa', format: 'html' | 'text' = 'html'): string {
+  if (!registered) {
+    plugins.config.get('@csl').styles.add(CHICAGO_AUTHOR_DATE_ID, CHICAGO_AUTHOR_DATE_CSL);
+    registered = true;
+  }
+  const template = style === 'chicago' ? CHICAGO_AUTHOR_DATE_ID : 'apa';
+  const entries = new Cite([forStyles(item)]).format('bibliography', { format, template, lang: 'en-US', asEntryArray: true }) as Array<[string, string]>;
+  return entries[0]![1].trim();
+}
