@@ -5,7 +5,7 @@
  */
 import type { Corpus, Entry } from './corpus.ts';
 import { ENTITY_KINDS, type EntityKind, type Kind } from './kinds.ts';
-import { type Claim, type FoundRef, referencesIn, SCHEMAS } from './schema/index.ts';
+import { type Claim, referencesIn, SCHEMAS } from './schema/index.ts';
 import { relatedDigestRanking } from './related-digests.ts';
 import { entryUrl } from './urls.ts';
 
@@ -137,7 +137,7 @@ export function buildGraph(corpus: Corpus): EntityGraph {
   const subjectsOf = new Map<string, string[]>();
   // Digests newest first, so every list derived from here is in that order.
   for (const entry of [...digests, ...allEntries(corpus).filter((e) => e.kind !== 'digest')]) {
-    const refs: FoundRef[] = referencesIn(SCHEMAS[entry.kind], entry.data);
+    const refs = referencesIn(SCHEMAS[entry.kind], entry.data);
     for (const { path, field, value, meta } of refs) {
       const target = 'claim' in meta.target ? fullClaimRef(value, entry.id) : value;
       pushTo(referrers, target, { entry, field, path });

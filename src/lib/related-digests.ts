@@ -54,6 +54,19 @@ export function relatedDigestRanking(
   const weight = (e: string) => Math.round(1e6 * Math.log(1 + n / (touching.get(e)?.length ?? n)));
   const score = new Float64Array(n);
   const seen = new Uint8Array(n);
+  // Which digests touch a common entity, as one byte per digest: checking
+  // hundreds of candidates against it is then an array read, not a string
+  // lookup in each candidate's set (that was most of the ranking's time).
+  const members = new Map<string, Uint8Array>();
+  const membersOf = (e: string) => {
+    let bytes = members.get(e);
+    if (!bytes) {
+      bytes = new Uint8Array(n);
+      for (const j of touching.get(e)!) bytes[j] = 1;
+      members.set(e, bytes);
+    }
+    return bytes;
+  };
 
   return (id, limit) => {
     const self = position.get(id);
@@ -93,7 +106,8 @@ export function relatedDigestRanking(
     for (let k = full; k < own.length; k++) {
       const e = own[k]!;
       const w = weight(e);
-      for (const j of candidates) if (sets[j]!.has(e)) score[j]! += w;
+      const touches = membersOf(e);
+      for (const j of candidates) if (touches[j]) score[j]! += w;
     }
 
     const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && order[a]! < order[b]!);

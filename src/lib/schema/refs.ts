@@ -71,8 +71,24 @@ type Def = {
   options?: z.ZodType[];
 };
 
+/**
+ * References found, by parsed data and schema. Parsed data is never changed,
+ * and the parse, the graph, page keys and the search index each ask for the
+ * same entries' references: at 10,000 digests the walks took a second a time.
+ */
+const foundIn = new WeakMap<object, Map<z.ZodType, readonly FoundRef[]>>();
+
 /** Every reference in `data`, which has been validated by `schema`. */
-export function referencesIn(schema: z.ZodType, data: unknown): FoundRef[] {
+export function referencesIn(schema: z.ZodType, data: unknown): readonly FoundRef[] {
+  if (data === null || typeof data !== 'object') return walkReferences(schema, data);
+  let bySchema = foundIn.get(data);
+  if (!bySchema) foundIn.set(data, (bySchema = new Map()));
+  let found = bySchema.get(schema);
+  if (!found) bySchema.set(schema, (found = Object.freeze(walkReferences(schema, data))));
+  return found;
+}
+
+function walkReferences(schema: z.ZodType, data: unknown): FoundRef[] {
   const found: FoundRef[] = [];
   const walk = (node: z.ZodType, value: unknown, path: (string | number)[]) => {
     const meta = refRegistry.get(node);
