@@ -15,31 +15,59 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-/** Size and modification time of each file of a folder, by path relative to it. */
-export type FolderSnapshot = Record<string, [size: number, mtimeMs: number]>;
+/**
+ * A folder as a build left it: each file's size and modification time, and
+ * each folder's modification time (by path relative to it, the folder
+ * itself as ""). A folder's time changes whenever an entry is added to it,
+ * removed or renamed, so checking the recorded paths finds any change
+ * without listing the folder again.
+ */
+export interface FolderSnapshot {
+  files: Record<string, [size: number, mtimeMs: number]>;
+  folders: Record<string, number>;
+}
 
-/** What a finished build left: its output folder, a hash of its incremental manifest, and every file in the folder. */
+/** What a finished build left: its output folder, a hash of its incremental manifest, and the folder's snapshot. */
 export interface OutputRecord {
   outDir: string;
   manifest: string;
-  files: FolderSnapshot;
+  folder: FolderSnapshot;
 }
 
-/** Every file under `dir` (but in a .git folder), with its size and modification time. */
+const inGit = (name: string) => name === '.git' || name.startsWith('.git/');
+
+/** Every file and folder under `dir` (but in a .git folder). */
 export function snapshot(dir: string): FolderSnapshot {
-  const files: FolderSnapshot = {};
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return files;
+  const found: FolderSnapshot = { files: {}, folders: {} };
+  const root = statSync(dir, { throwIfNoEntry: false });
+  if (!root?.isDirectory()) return found;
+  found.folders[''] = root.mtimeMs;
+  const base = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const name = path.slice(base.length).split(sep).join('/');
+    if (inGit(name)) continue;
+    if (entry.isFile()) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat) found.files[name] = [stat.size, stat.mtimeMs];
+    } else if (entry.isDirectory()) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat) found.folders[name] = stat.mtimeMs;
+    }
   }
-  for (const name of names) {
-    if (name === '.git' || name.startsWith(`.git${sep}`)) continue;
+  return found;
+}
+
+/** Is every recorded file and folder of `dir` as recorded? (A third of the time of a new snapshot.) */
+function unchanged(dir: string, recorded: FolderSnapshot): boolean {
+  for (const [name, mtimeMs] of Object.entries(recorded.folders)) {
+    if (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return false;
+  }
+  for (const [name, [size, mtimeMs]] of Object.entries(recorded.files)) {
     const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (stat?.isFile()) files[name.split(sep).join('/')] = [stat.size, stat.mtimeMs];
+    if (stat?.size !== size || stat.mtimeMs !== mtimeMs) return false;
   }
-  return files;
+  return true;
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -63,19 +91,13 @@ export function manifestOutputs(manifestText: string | undefined): Set<string> |
   }
 }
 
-function sameFiles(a: FolderSnapshot, b: FolderSnapshot): boolean {
-  const names = Object.keys(a);
-  if (names.length !== Object.keys(b).length) return false;
-  return names.every((name) => b[name] !== undefined && b[name]![0] === a[name]![0] && b[name]![1] === a[name]![1]);
-}
-
 /** Why the output folder cannot be kept, or undefined if it can. */
 export function whyNotKept(record: OutputRecord | undefined, outDir: string, manifestText: string | undefined): string | undefined {
   if (!record) return 'no record of the previous build';
   if (record.outDir !== outDir) return 'the previous build wrote elsewhere';
   if (manifestText === undefined || manifestOutputs(manifestText) === undefined) return 'the incremental cache cannot be read';
   if (hash(manifestText) !== record.manifest) return 'the incremental cache is not the one that build left';
-  if (!sameFiles(snapshot(outDir), record.files)) return 'files in it changed after that build';
+  if (!unchanged(outDir, record.folder)) return 'files in it changed after that build';
   return undefined;
 }
 
@@ -113,7 +135,10 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
   try {
     const read = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord> | null;
     // A record that is not whole is no record.
-    if (typeof read?.outDir === 'string' && typeof read.manifest === 'string' && typeof read.files === 'object' && read.files !== null) record = read as OutputRecord;
+    const isObject = (value: unknown) => typeof value === 'object' && value !== null;
+    if (typeof read?.outDir === 'string' && typeof read.manifest === 'string' && isObject(read.folder?.files) && isObject(read.folder?.folders)) {
+      record = read as OutputRecord;
+    }
   } catch {
     record = undefined;
   }
@@ -132,7 +157,7 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
     return { emptied: reason };
   }
   const kept = manifestOutputs(manifestText)!;
-  removeFiles(outDir, Object.keys(record!.files).filter((name) => !kept.has(name)));
+  removeFiles(outDir, Object.keys(record!.folder.files).filter((name) => !kept.has(name)));
   return { kept };
 }
 
@@ -145,6 +170,6 @@ export function finishOutDir(outDir: string, recordFile: string, manifestFile: s
   if (kept) removeFiles(outDir, [...kept].filter((name) => !output.has(name)));
   const manifestText = readText(manifestFile);
   if (manifestText === undefined) return;
-  const record: OutputRecord = { outDir, manifest: hash(manifestText), files: snapshot(outDir) };
+  const record: OutputRecord = { outDir, manifest: hash(manifestText), folder: snapshot(outDir) };
   writeFileSync(recordFile, JSON.stringify(record));
 }

@@ -53,6 +53,9 @@ test('a page the next build no longer outputs is removed, with its folder', () =
 test.each([
   ['a file added by hand', (s: ReturnType<typeof builtSite>) => s.write('c/index.html', 'stray'), 'files in it changed after that build'],
   ['a page changed by hand', (s: ReturnType<typeof builtSite>) => s.write('a/index.html', 'page a, changed'), 'files in it changed after that build'],
+  ['a file added beside a page', (s: ReturnType<typeof builtSite>) => s.write('a/notes.txt', 'stray'), 'files in it changed after that build'],
+  ['an empty folder added', (s: ReturnType<typeof builtSite>) => mkdirSync(join(s.outDir, 'b', 'drafts')), 'files in it changed after that build'],
+  ['a page deleted by hand', (s: ReturnType<typeof builtSite>) => rmSync(join(s.outDir, 'b', 'index.html')), 'files in it changed after that build'],
   ['another manifest', (s: ReturnType<typeof builtSite>) => writeFileSync(s.manifest, s.pages('a/index.html')), 'the incremental cache is not the one that build left'],
   ['a damaged manifest', (s: ReturnType<typeof builtSite>) => writeFileSync(s.manifest, '{"routes": {'), 'the incremental cache cannot be read'],
   ['a damaged record', (s: ReturnType<typeof builtSite>) => writeFileSync(s.record, '{"outDir": 1}'), 'no record of the previous build'],
