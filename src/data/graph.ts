@@ -9,8 +9,10 @@
  * A content problem rejects with a ContentError listing every problem, which
  * Astro shows in the browser's error overlay.
  */
+import { join } from 'node:path';
 import { createCorpusCache } from '../lib/corpus.ts';
 import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
+import { frontMatterStore } from '../lib/front-matter-store-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
 import { renderStore } from '../lib/render-store-fs.ts';
 import { contentGeneration } from './content-generation.ts';
@@ -19,17 +21,21 @@ import { type PageKeys, pageKeys } from './page-keys.ts';
 let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys> } | undefined;
 /**
  * Under `astro dev`, each save parses and renders only the files it changed;
- * across builds, bodies come from the cache folder until they or what they
- * link change.
+ * across builds, valid front matter and rendered bodies come from the cache
+ * folder until they (or, for a body, what it links) change.
  */
 const { RENDER_CACHE, RENDER_CACHE_VERSION } = process.env;
-const cache = createCorpusCache(RENDER_CACHE && RENDER_CACHE_VERSION ? renderStore(RENDER_CACHE, RENDER_CACHE_VERSION) : undefined);
+const stored = RENDER_CACHE && RENDER_CACHE_VERSION;
+const frontMatter = stored ? frontMatterStore(join(RENDER_CACHE, RENDER_CACHE_VERSION, 'front-matter.json')) : undefined;
+const cache = createCorpusCache(stored ? renderStore(RENDER_CACHE, RENDER_CACHE_VERSION) : undefined, frontMatter);
 
 /** The entity graph of the site's content, built on first use. */
 export function getGraph(): Promise<EntityGraph> {
   const generation = contentGeneration();
   if (graph?.generation !== generation) {
-    graph = { generation, value: loadCorpus(contentRoot(), undefined, cache).then(buildGraph) };
+    const corpus = loadCorpus(contentRoot(), undefined, cache);
+    void corpus.then(() => frontMatter?.save(), () => {});
+    graph = { generation, value: corpus.then(buildGraph) };
   }
   return graph.value;
 }

@@ -1,5 +1,5 @@
 /** Node-only: reads a content tree from disk for parseCorpus. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type Corpus, type CorpusCache, createCorpusCache, parseCorpus, type ParseResult, type SourceFile } from './corpus.ts';
 import { ContentError } from './issues.ts';
@@ -12,21 +12,20 @@ export function contentRoot(projectRoot = process.cwd()): string {
 
 /**
  * Every file under `root` except dotfiles, so that a misplaced or misnamed
- * file is reported by parseCorpus instead of being skipped unseen.
+ * file is reported by parseCorpus instead of being skipped unseen. Read
+ * synchronously: the 11,000 files of 10,000 digests take 0.2 s so, against
+ * 0.6 s as as many promises queued on libuv's few threads.
  */
 export async function readContentTree(root: string, projectRoot = process.cwd()): Promise<SourceFile[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.'));
-  return Promise.all(
-    files.map(async (e) => {
-      const absolute = join(e.parentPath, e.name);
-      return {
-        path: relative(projectRoot, absolute).split(sep).join('/'),
-        relativePath: relative(root, absolute).split(sep).join('/'),
-        text: await readFile(absolute, 'utf8'),
-      };
-    }),
-  );
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.'));
+  return files.map((e) => {
+    const absolute = join(e.parentPath, e.name);
+    return {
+      path: relative(projectRoot, absolute).split(sep).join('/'),
+      relativePath: relative(root, absolute).split(sep).join('/'),
+      text: readFileSync(absolute, 'utf8'),
+    };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { isPlaceholder, placeholderLines, placeholderPaths, valueAt } from './authoring/placeholders.ts';
-import { splitFrontMatter, lineOfField } from './front-matter.ts';
+import { findFrontMatter, lineOfField, readFrontMatter } from './front-matter.ts';
 import { type ContentIssue, formatFieldPath } from './issues.ts';
 import { KINDS, KIND_NAMES, type Kind, kindOfCollection } from './kinds.ts';
 import { createMarkdownProcessor, renderMarkdown, type RenderedMarkdown } from './markdown/pipeline.ts';
@@ -88,39 +88,54 @@ function locate(file: SourceFile): { kind: Kind; id: string } | ContentIssue {
   return { kind, id };
 }
 
-/** Reads one file's front matter and checks it against its collection's schema. */
-function parseFile(file: SourceFile, issues: ContentIssue[]): ParsedFile | undefined {
+/**
+ * Reads one file's front matter and checks it against its collection's
+ * schema. Front matter that an earlier parse read and found valid comes from
+ * `known` instead (YAML and validation were most of a parse).
+ */
+function parseFile(file: SourceFile, issues: ContentIssue[], known?: FrontMatterStore): ParsedFile | undefined {
   const place = locate(file);
   if ('message' in place) return void issues.push(place);
-  const split = splitFrontMatter(file.text, file.path);
-  if (Array.isArray(split)) return void issues.push(...split);
+  const block = findFrontMatter(file.text, file.path);
+  if (Array.isArray(block)) return void issues.push(...block);
+  const { frontMatter, body, bodyLine } = block;
+  const valid = known?.get(place.kind, frontMatter);
+  if (valid) {
+    const draft = valid.draft === true;
+    if (!draft) issues.push(...placeholderIssues(file.path, frontMatter, valid, body, bodyLine));
+    return { ...place, file: file.path, frontMatter, bodyLine, body, draft, data: valid as KindData, salvaged: false };
+  }
+  const data = readFrontMatter(block, file.path);
+  if (Array.isArray(data)) return void issues.push(...data);
   const schema: z.ZodType = SCHEMAS[place.kind];
-  const draft = split.data.draft === true;
-  if (!draft) issues.push(...placeholderIssues(file.path, split.frontMatter, split.data, split.body, split.bodyLine));
-  const result = schema.safeParse(split.data);
-  const parsed = { ...place, file: file.path, frontMatter: split.frontMatter, bodyLine: split.bodyLine, body: split.body, draft };
+  const draft = data.draft === true;
+  const before = issues.length;
+  if (!draft) issues.push(...placeholderIssues(file.path, frontMatter, data, body, bodyLine));
+  const result = schema.safeParse(data);
+  const parsed = { ...place, file: file.path, frontMatter, bodyLine, body, draft };
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as PropertyKey[];
       // A placeholder is allowed in a draft and reported on its own in a published file.
-      if (isPlaceholder(valueAt(split.data, path))) continue;
+      if (isPlaceholder(valueAt(data, path))) continue;
       if (issue.code === 'unrecognized_keys') {
         // One problem per unknown key, on the key's own line.
         for (const key of issue.keys) {
           const at = [...path, key];
-          issues.push({ file: file.path, line: lineOfField(split.frontMatter, at) + 1, field: formatFieldPath(at), message: 'unknown field' });
+          issues.push({ file: file.path, line: lineOfField(frontMatter, at) + 1, field: formatFieldPath(at), message: 'unknown field' });
         }
         continue;
       }
       issues.push({
         file: file.path,
-        line: lineOfField(split.frontMatter, path) + 1,
+        line: lineOfField(frontMatter, path) + 1,
         ...(path.length ? { field: formatFieldPath(path) } : {}),
         message: describeZodIssue(issue),
       });
     }
-    return { ...parsed, data: salvage(schema, split.data), salvaged: true };
+    return { ...parsed, data: salvage(schema, data), salvaged: true };
   }
+  if (issues.length === before) known?.set(place.kind, frontMatter, result.data as Record<string, unknown>);
   return { ...parsed, data: result.data, salvaged: false };
 }
 
@@ -181,6 +196,14 @@ export interface CorpusCache {
   bodies: Map<string, { key: string } & RenderedBody>;
   /** Rendered bodies kept across runs (a build's cache folder, see render-store-fs.ts), asked when `bodies` has none. */
   store?: RenderStore | undefined;
+  /** Valid front matter kept across runs (front-matter-store-fs.ts), asked when `files` has no parse of a file. */
+  frontMatter?: FrontMatterStore | undefined;
+}
+
+/** Front matter found valid by an earlier parse, by collection and exact text; only files with no problem at all are kept. */
+export interface FrontMatterStore {
+  get(kind: Kind, frontMatter: string): Record<string, unknown> | undefined;
+  set(kind: Kind, frontMatter: string, data: Record<string, unknown>): void;
 }
 
 /** A rendered body with the link targets it was rendered against: valid while they resolve the same. */
@@ -196,7 +219,7 @@ export interface RenderStore {
   set(key: string, value: RenderedBody): void;
 }
 
-export const createCorpusCache = (store?: RenderStore): CorpusCache => ({ files: new Map(), bodies: new Map(), store });
+export const createCorpusCache = (store?: RenderStore, frontMatter?: FrontMatterStore): CorpusCache => ({ files: new Map(), bodies: new Map(), store, frontMatter });
 
 function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: CorpusCache | undefined): ParsedFile | undefined {
   const hit = cache?.files.get(file.path);
@@ -205,7 +228,7 @@ function parseFileCached(file: SourceFile, issues: ContentIssue[], cache: Corpus
     return hit.result;
   }
   const own: ContentIssue[] = [];
-  const result = parseFile(file, own);
+  const result = parseFile(file, own, cache?.frontMatter);
   cache?.files.set(file.path, { text: file.text, result, issues: own });
   issues.push(...own);
   return result;

@@ -62,13 +62,21 @@ class YamlError extends Error {
 const OPENING = /^---([^\r\n]*)\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
 
+/** Where a file's front matter and body are, before the YAML is read. */
+export interface FrontMatterBlock {
+  /** The file without a byte-order mark. */
+  text: string;
+  frontMatter: string;
+  body: string;
+  bodyLine: number;
+}
+
 /**
- * Splits a file into front matter and body, or returns the problems that stop
- * it being read: an empty file, no front matter, front matter that is never
- * closed, a language other than YAML, invalid YAML, or YAML that is not a
- * mapping. Never evaluates code.
+ * Finds the front matter between its --- lines, or returns the problems that
+ * stop it being read: an empty file, no front matter, front matter that is
+ * never closed, or a language other than YAML.
  */
-export function splitFrontMatter(source: string, file: string): SplitFile | ContentIssue[] {
+export function findFrontMatter(source: string, file: string): FrontMatterBlock | ContentIssue[] {
   const text = source.replace(/^\uFEFF/, '');
   if (!text.trim()) return [{ file, message: 'file is empty; a content file needs YAML front matter between --- lines' }];
   const opening = OPENING.exec(text);
@@ -80,12 +88,17 @@ export function splitFrontMatter(source: string, file: string): SplitFile | Cont
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) return [{ file, line: 1, message: 'front matter is not closed: add a line "---" after it' }];
+  const bodyStart = opening[0].length + closing.index + closing[0].length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
+  return { text, frontMatter: rest.slice(0, closing.index), body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine };
+}
 
-  const frontMatter = rest.slice(0, closing.index);
+/** Reads the YAML of a block found by findFrontMatter, or returns why it cannot: invalid YAML, or YAML that is not a mapping. Never evaluates code. */
+export function readFrontMatter(block: FrontMatterBlock, file: string): Record<string, unknown> | ContentIssue[] {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Options must be passed on every call: without them gray-matter caches by content.
-    parsed = matter(text, { engines: ENGINES, language: 'yaml' } as Parameters<typeof matter>[1]);
+    parsed = matter(block.text, { engines: ENGINES, language: 'yaml' } as Parameters<typeof matter>[1]);
   } catch (error) {
     const line = error instanceof YamlError && error.line ? error.line + 1 : 1;
     return [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message}` }];
@@ -94,9 +107,16 @@ export function splitFrontMatter(source: string, file: string): SplitFile | Cont
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ file, line: 2, message: 'front matter must be a YAML mapping of field: value' }];
   }
-  const bodyStart = opening[0].length + closing.index + closing[0].length;
-  const bodyLine = text.slice(0, bodyStart).split('\n').length + 1;
-  return { data: data as Record<string, unknown>, frontMatter, body: text.slice(bodyStart).replace(/^\r?\n/, ''), bodyLine };
+  return data as Record<string, unknown>;
+}
+
+/** Splits a file into front matter (read) and body, or returns the problems that stop it being read. */
+export function splitFrontMatter(source: string, file: string): SplitFile | ContentIssue[] {
+  const block = findFrontMatter(source, file);
+  if (Array.isArray(block)) return block;
+  const data = readFrontMatter(block, file);
+  if (Array.isArray(data)) return data;
+  return { data, frontMatter: block.frontMatter, body: block.body, bodyLine: block.bodyLine };
 }
 
 /**

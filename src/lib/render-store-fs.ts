@@ -13,23 +13,28 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { RenderedBody, RenderStore } from './corpus.ts';
 
-const MARKDOWN_PACKAGES = [
+/** Packages that read front matter or render bodies. */
+const PIPELINE_PACKAGES = [
+  'gray-matter', 'js-yaml', 'yaml', 'zod',
   'unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-sanitize', 'rehype-slug', 'rehype-stringify',
   'mdast-util-to-string', 'hast-util-to-string', 'unist-util-visit', 'unist-util-visit-parents',
 ];
 
 /**
- * A hash of everything that decides how a body renders, besides the body
- * and its link targets, read from the project's sources (so it is taken
- * before bundling, by the Astro config, and handed to the build).
+ * A hash of everything that decides how front matter is read and a body
+ * renders, besides the text itself and a body's link targets, read from the
+ * project's sources (so it is taken before bundling, by the Astro config,
+ * and handed to the build). Stored front matter (front-matter-store-fs.ts)
+ * lives in the same versioned folder.
  */
 export function pipelineVersion(projectRoot: string): string {
   const hash = createHash('sha256');
   const lib = join(projectRoot, 'src', 'lib');
-  const sources = [join(lib, 'corpus.ts'), ...readdirSync(join(lib, 'markdown')).sort().map((name) => join(lib, 'markdown', name))];
+  const inFolder = (folder: string) => readdirSync(join(lib, folder)).sort().map((name) => join(lib, folder, name));
+  const sources = [...['corpus.ts', 'front-matter.ts', 'kinds.ts', 'schema-shape.ts'].map((name) => join(lib, name)), ...inFolder('schema'), ...inFolder('markdown')];
   for (const file of sources) hash.update(readFileSync(file));
   const require = createRequire(join(projectRoot, 'package.json'));
-  for (const name of MARKDOWN_PACKAGES) {
+  for (const name of PIPELINE_PACKAGES) {
     try {
       hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
     } catch {
