@@ -107,7 +107,12 @@ export class WorkerPool<In, Out> {
     worker.on('message', (message: { id: number; output?: Out; error?: string }) => {
       const job = slot.jobs.shift();
       if (slot.jobs.length === 0) worker.unref();
-      if (!job || job.id !== message.id) return this.#fail(new Error(`a ${what} worker answered a job it was not given`));
+      if (!job || job.id !== message.id) {
+        // Answers out of order: nothing this worker says can be matched to a job any more.
+        const error = new Error(`a ${what} worker answered a job it was not given`);
+        for (const lost of [...(job ? [job] : []), ...slot.jobs.splice(0)]) lost.reject(error);
+        return this.#fail(error);
+      }
       if (message.error === undefined) job.resolve(message.output as Out);
       else job.reject(new Error(`a ${what} job failed: ${message.error}`));
       this.#dispatch();

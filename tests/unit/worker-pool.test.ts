@@ -1,4 +1,4 @@
-/** The worker pool behind preview cards, citations and Markdown: answers in order, and never leaves a job hanging. */
+/** The worker pool behind preview cards and Markdown: answers in order, and never leaves a job hanging. */
 import { Worker } from 'node:worker_threads';
 import { expect, test } from 'vitest';
 import { WorkerPool } from '../../src/lib/worker-pool-fs.ts';
@@ -57,4 +57,26 @@ test('closing the pool refuses the jobs still running or queued instead of leavi
   const settled = await outcomes;
   expect(settled.map((s) => s.status)).toEqual(Array(jobs.length).fill('rejected'));
   for (const s of settled) expect((s as PromiseRejectedResult).reason.message).toBe('the doubling pool was closed');
+});
+
+test('a worker that answers out of order fails every job it holds, instead of leaving them hanging', async () => {
+  // Answers each pair of jobs the wrong way round.
+  const swapping = `
+const { parentPort } = require('node:worker_threads');
+let held;
+parentPort.on('message', (job) => {
+  if (!held) return void (held = job);
+  parentPort.postMessage({ id: job.id, output: job.input });
+  parentPort.postMessage({ id: held.id, output: held.input });
+  held = undefined;
+});
+`;
+  const confused = new WorkerPool<number, number>({ what: 'swapping', threads: 1, spawn: () => new Worker(swapping, { eval: true }) });
+  try {
+    const results = await Promise.allSettled([1, 2, 3].map((n) => confused.run(n)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((results[0] as PromiseRejectedResult).reason.message).toBe('a swapping worker answered a job it was not given');
+  } finally {
+    await confused.close();
+  }
 });

@@ -15,26 +15,36 @@ import { cacheFile, previewSvg, readCached, resvgOptions, writeCached } from './
  * loaded from a file, it runs the same from the built site's bundle, the
  * tests and the benchmarks, wherever the bundler put this module.
  *
- * resvg holds each card's fonts and pixels in native memory that V8 does
- * not see, so it collects the small objects that own them too rarely: 400
- * cards took a worker pool to 1.2 GB. A collection every few cards keeps
- * it near 0.3 GB. (Workers cannot be started with --expose-gc; the flag is
- * set from inside, as Node's documentation of v8.setFlagsFromString shows.)
+ * Memory: resvg's synchronous render() never gives back its pixels (3 MB a
+ * card: 800 cards took the pool to 3.3 GB, whatever the collector did);
+ * renderAsync() does. resvg also holds fonts and buffers in native memory
+ * that V8 does not see, so it collects the objects owning them too rarely
+ * (2.6 GB for the same 800 cards); a collection every few cards keeps the
+ * pool near 0.7 GB. (Workers cannot be started with --expose-gc; the flag
+ * is set from inside, as Node's documentation of v8.setFlagsFromString
+ * shows.)
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { Resvg } = require(workerData.resvg);
+const { renderAsync } = require(workerData.resvg);
 require('node:v8').setFlagsFromString('--expose-gc');
 const collectGarbage = require('node:vm').runInNewContext('gc');
 let rendered = 0;
+// A card starts rendering (on libuv's threads) as it arrives; cards are
+// encoded and answered in the order given, which the pool expects.
+let previous = Promise.resolve();
 parentPort.on('message', ({ id, input }) => {
-  try {
-    const png = new Uint8Array(new Resvg(input, workerData.options).render().asPng());
-    parentPort.postMessage({ id, output: png }, [png.buffer]);
-    if (++rendered % 8 === 0) collectGarbage();
-  } catch (error) {
-    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
-  }
+  const rendering = renderAsync(input, workerData.options);
+  rendering.catch(() => {});
+  previous = previous.then(async () => {
+    try {
+      const png = new Uint8Array((await rendering).asPng());
+      parentPort.postMessage({ id, output: png }, [png.buffer]);
+      if (++rendered % 8 === 0) collectGarbage();
+    } catch (error) {
+      parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+    }
+  });
 });
 `;
 
