@@ -1,6 +1,6 @@
 /**
  * Node-only: CPU-bound jobs spread over worker threads, one per core. The
- * build renders preview cards and formats citations this way. A worker
+ * build renders preview cards and Markdown bodies this way. A worker
  * answers `{ id, input }` with `{ id, output }` or `{ id, error }`, in the
  * order it was given jobs. Idle workers do not keep the process alive.
  */
@@ -45,7 +45,7 @@ interface Slot<In, Out> {
 }
 
 export interface WorkerPoolOptions<In> {
-  /** What the jobs are, for error messages: "preview image", "citation". */
+  /** What the jobs are, for error messages: "preview image", "Markdown". */
   what: string;
   /** Starts one worker. */
   spawn: () => Worker;
