@@ -96,11 +96,16 @@ export function encodePostings(list: Int32Array): number[] {
 
 /** The postings an encoded list describes. */
 export function decodePostings(list: readonly number[]): Int32Array {
+  // A plain loop: Int32Array.from with a mapping function was a tenth of the speed.
+  const out = new Int32Array(list.length);
+  const fields = (1 << FIELD_BITS) - 1;
   let doc = 0;
-  return Int32Array.from(list, (entry) => {
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i]!;
     doc += entry >>> FIELD_BITS;
-    return (doc << FIELD_BITS) | (entry & ((1 << FIELD_BITS) - 1));
-  });
+    out[i] = (doc << FIELD_BITS) | (entry & fields);
+  }
+  return out;
 }
 
 /** The JSON form of an inverted index. */

@@ -40,7 +40,8 @@ export class ShardedSource implements SearchSource {
   readonly entities: readonly SearchDoc[];
   readonly #base: SearchBase;
   readonly #fetchJson: FetchJson;
-  readonly #postings: Array<Int32Array | undefined>;
+  /** Postings by word: as fetched (gaps), decoded on first use; a shard holds many words a search does not read. */
+  readonly #postings: Array<Int32Array | readonly number[] | undefined>;
   readonly #docs: Array<SearchDoc | undefined>;
   #table: { types: Uint8Array; about: number[][] } | undefined;
   /** Shards asked for, by path, so each is fetched once however many searches want it. */
@@ -53,14 +54,17 @@ export class ShardedSource implements SearchSource {
     this.words = base.words;
     this.entitiesFrom = base.entitiesFrom;
     this.entities = base.entities;
-    this.#postings = new Array<Int32Array | undefined>(base.words.length);
+    this.#postings = new Array<Int32Array | readonly number[] | undefined>(base.words.length);
     this.#docs = new Array<SearchDoc | undefined>(base.size);
   }
 
   postings(word: number): Int32Array {
     const list = this.#postings[word];
     if (!list) throw new Error(`search: the postings of “${this.words[word]}” are not loaded`);
-    return list;
+    if (list instanceof Int32Array) return list;
+    const decoded = decodePostings(list);
+    this.#postings[word] = decoded;
+    return decoded;
   }
 
   titleWords(doc: number): number {
@@ -89,7 +93,7 @@ export class ShardedSource implements SearchSource {
     for (const w of words) if (!this.#postings[w]) shards.add(shardOf(this.#base.wordShards, w));
     return this.#all([...shards].map((n) => this.#once(searchWordShardPath(n), (shard: SearchWordShard) => {
       const first = this.#base.wordShards[n]!;
-      shard.postings.forEach((list, i) => (this.#postings[first + i] = decodePostings(list)));
+      shard.postings.forEach((list, i) => (this.#postings[first + i] = list));
     })));
   }
 
