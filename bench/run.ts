@@ -223,6 +223,8 @@ if (!skip.has('search') || !skip.has('weight')) {
         results.pagefindIndex.push({ digests: n, ...indexed });
         log(`pagefind indexed ${indexed.pages} pages at ${n} digests in ${secs(indexed.ms)}`);
         const server = await serveStatic(dist, new Map([['/__bench/pagefind/', PAGEFIND_PAGE]]));
+        // Both indexes are served as a host that has served them before would: compressed already.
+        await server.warm(['search', 'pagefind']);
         try {
           const targets: SearchTarget[] = [
             ...(hasSearchPage && existsSync(join(dist, 'search', 'index.html'))
