@@ -104,12 +104,12 @@ function quoted(value: string): Piece {
   return { text: `“${inner.text}`, closing: `${inner.closing}”` };
 }
 
-/** Pieces joined by ". ", with no period doubled. */
+/** Pieces as sentences: each ends with a period (never doubled), the next follows a space. */
 function sentences(pieces: Piece[]): Piece[] {
-  return pieces.flatMap((piece, i) => (i === pieces.length - 1 ? [piece] : [terminated(piece), plain(' ')]));
+  return pieces.flatMap((piece, i) => (i === 0 ? [terminated(piece)] : [plain(' '), terminated(piece)]));
 }
 
-/** Numbers, characters and tags: citeproc writes the characters it escapes as numeric references. */
+/** Characters that would be markup, as numeric references (as citeproc writes them). */
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function toHtml(item: CslItem, pieces: Piece[]): string {
@@ -146,7 +146,7 @@ export function chicagoHtml(item: CslItem): string {
     ...(item.issued ? [plain(longDate(item.issued))] : []),
     plain(item.URL),
   ];
-  return toHtml(item, [...sentences(pieces).slice(0, -1), terminated(pieces.at(-1)!)]);
+  return toHtml(item, sentences(pieces));
 }
 
 /** APA 7th: Author. (Year, Month Day). *Title* [Genre]. URL */
