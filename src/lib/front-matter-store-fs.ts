@@ -34,7 +34,8 @@ function readEntries(file: string): Entries {
   const newline = text.indexOf('\n');
   const json = text.slice(newline + 1);
   if (newline < 0 || text.slice(0, newline) !== sha(json)) return {};
-  return JSON.parse(json) as Entries;
+  const entries: unknown = JSON.parse(json);
+  return entries !== null && typeof entries === 'object' ? (entries as Entries) : {};
 }
 
 /** A store kept in `file`, read on first use. */
