@@ -2,7 +2,7 @@
  * `npm run bench:preview-images [-- --limit N]`: renders the preview card of
  * every digest and entity in CONTENT_DIR (default content/) the way the build
  * does, on worker threads (one per core) through a fresh cache, then again
- * from that cache, and prints what each cost per image.
+ * from that cache, and prints what each cost per image and the peak memory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,4 +46,6 @@ const per = (ms: number) => (ms / cards.length).toFixed(1);
 console.log(`preview images: ${cards.length} cards on ${pool.threads} worker threads, ${(cold.bytes / cards.length / 1024).toFixed(0)} KiB each`);
 console.log(`cold (empty cache): ${(cold.ms / 1000).toFixed(2)} s, ${per(cold.ms)} ms per image (CPU ${per(cold.cpuMs)} ms per image)`);
 console.log(`warm (cached):      ${(warm.ms / 1000).toFixed(2)} s, ${per(warm.ms)} ms per image (CPU ${per(warm.cpuMs)} ms per image)`);
+// Peak resident memory of the process, worker threads included: resvg's native memory shows here and nowhere else.
+console.log(`peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 console.log(`at 10,000 digests that is about ${((10_000 * cold.ms) / cards.length / 1000).toFixed(0)} s of a cold build; PREVIEW_IMAGES=site skips it`);
