@@ -30,15 +30,6 @@ const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
       </substitute>
     </names>
   </macro>
-  <macro name="author-short">
-    <names variable="author">
-      <name form="short" and="text" delimiter=", "/>
-      <substitute>
-        <text variable="publisher"/>
-        <text variable="container-title"/>
-      </substitute>
-    </names>
-  </macro>
   <macro name="year">
     <choose>
       <if variable="issued">
@@ -58,22 +49,12 @@ const CHICAGO_AUTHOR_DATE_CSL = `<?xml version="1.0" encoding="utf-8"?>
           <date-part name="year"/>
         </date>
       </if>
-      <else-if variable="accessed">
-        <group delimiter=" ">
-          <text term="accessed" text-case="capitalize-first"/>
-          <date variable="accessed">
-            <date-part name="month" form="long" suffix=" "/>
-            <date-part name="day" suffix=", "/>
-            <date-part name="year"/>
-          </date>
-        </group>
-      </else-if>
     </choose>
   </macro>
   <citation et-al-min="4" et-al-use-first="1" disambiguate-add-year-suffix="true">
     <layout prefix="(" suffix=")" delimiter="; ">
       <group delimiter=" ">
-        <text macro="author-short"/>
+        <text macro="author"/>
         <text macro="year"/>
       </group>
     </layout>
