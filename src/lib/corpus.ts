@@ -101,8 +101,9 @@ function parseFile(file: SourceFile, issues: ContentIssue[], known?: FrontMatter
   const { frontMatter, body, bodyLine } = block;
   const valid = known?.get(place.kind, frontMatter);
   if (valid) {
+    // Kept front matter had no problem, placeholders included; only the body can have one now.
     const draft = valid.draft === true;
-    if (!draft) issues.push(...placeholderIssues(file.path, frontMatter, valid, body, bodyLine));
+    if (!draft) issues.push(...bodyPlaceholderIssues(file.path, body, bodyLine));
     return { ...place, file: file.path, frontMatter, bodyLine, body, draft, data: valid as KindData, salvaged: false };
   }
   const data = readFrontMatter(block, file.path);
@@ -150,8 +151,13 @@ function placeholderIssues(file: string, frontMatter: string, data: unknown, bod
       ...(path.length ? { field: formatFieldPath(path) } : {}),
       message: `placeholder ${JSON.stringify(valueAt(data, path))}: ${PLACEHOLDER_HINT}`,
     })),
-    ...placeholderLines(body).map((offset) => ({ file, line: bodyLine + offset, field: 'body', message: `placeholder line: ${PLACEHOLDER_HINT}` })),
+    ...bodyPlaceholderIssues(file, body, bodyLine),
   ];
+}
+
+/** Placeholder lines left in a body that is to be published. */
+function bodyPlaceholderIssues(file: string, body: string, bodyLine: number): ContentIssue[] {
+  return placeholderLines(body).map((offset) => ({ file, line: bodyLine + offset, field: 'body', message: `placeholder line: ${PLACEHOLDER_HINT}` }));
 }
 
 /** The message for a published file that refers to a draft. */

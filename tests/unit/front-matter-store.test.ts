@@ -58,6 +58,18 @@ test('an edited file is read again; a file with a problem is reported every time
   }
 });
 
+test('a kept front matter still has its body checked: a placeholder line added to it is reported', () => {
+  const file = newStore();
+  const first = frontMatterStore(file);
+  parseCorpus(contentTree(), createCorpusCache(undefined, first));
+  first.save();
+
+  const { spy, counts } = counted(frontMatterStore(file));
+  const { issues } = parseCorpus(contentTree(edit('countries/sylvania.md', 'A neighbour of', 'TODO say more.\nA neighbour of')), createCorpusCache(undefined, spy));
+  expect(counts.sets).toBe(0);
+  expect(issues).toEqual([expect.objectContaining({ field: 'body', message: expect.stringMatching(/^placeholder line/) })]);
+});
+
 test.each([
   ['cut short', (text: string) => text.slice(0, text.length / 2)],
   ['changed by hand', (text: string) => text.replace('Sylvania', 'Sylvania Changed')],
