@@ -1,5 +1,5 @@
 /**
- * `npm run bench:preview-images [-- --limit N]`: renders the preview card of
+ * `npm run bench:preview-images [-- --limit N]`: draws the preview card of
  * every digest and entity in CONTENT_DIR (default content/) the way the build
  * does, on worker threads (one per core) through a fresh cache, then again
  * from that cache, and prints what each cost per image and the peak memory.
@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import { contentRoot, loadCorpus } from '../src/lib/corpus-fs.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 import { previewCard, previewSubjects } from '../src/lib/seo/preview.ts';
-import { previewSvg } from '../src/lib/seo/preview-image-fs.ts';
 import { PreviewImagePool, previewBatch } from '../src/lib/seo/preview-image-pool-fs.ts';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' } } });
@@ -22,8 +21,8 @@ const cards = subjects.map((subject) => previewCard(graph, subject, site));
 const pool = new PreviewImagePool();
 const cacheDir = mkdtempSync(join(tmpdir(), 'preview-bench-'));
 
-// Workers load the renderer and fonts on their first card; that start-up is not part of the per-card figure.
-await Promise.all(Array.from({ length: pool.threads }, (_, i) => pool.render(previewSvg(cards[i % cards.length]!))));
+// Workers load the fonts on their first card; that start-up is not part of the per-card figure (their first glyphs are).
+await Promise.all(Array.from({ length: pool.threads }, (_, i) => pool.render(cards[i % cards.length]!)));
 
 /** Asks for every card in order, as the build does, and returns milliseconds and bytes. */
 async function run(): Promise<{ ms: number; cpuMs: number; bytes: number }> {
@@ -46,6 +45,6 @@ const per = (ms: number) => (ms / cards.length).toFixed(1);
 console.log(`preview images: ${cards.length} cards on ${pool.threads} worker threads, ${(cold.bytes / cards.length / 1024).toFixed(0)} KiB each`);
 console.log(`cold (empty cache): ${(cold.ms / 1000).toFixed(2)} s, ${per(cold.ms)} ms per image (CPU ${per(cold.cpuMs)} ms per image)`);
 console.log(`warm (cached):      ${(warm.ms / 1000).toFixed(2)} s, ${per(warm.ms)} ms per image (CPU ${per(warm.cpuMs)} ms per image)`);
-// Peak resident memory of the process, worker threads included: resvg's native memory shows here and nowhere else.
+// Peak resident memory of the process, worker threads included: native memory (resvg's, zlib's) shows here and nowhere else.
 console.log(`peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 console.log(`at 10,000 digests that is about ${((10_000 * cold.ms) / cards.length / 1000).toFixed(0)} s of a cold build; PREVIEW_IMAGES=site skips it`);

@@ -1,12 +1,20 @@
 /**
  * Horizontal metrics of a TrueType/OpenType font, read straight from its
- * `cmap`, `hmtx`, `hhea` and `head` tables. Preview cards are laid out with
- * these, so text is wrapped against the widths the renderer will draw, and
- * characters the font cannot draw are known before rendering.
- *
- * Kerning is ignored: it mostly narrows text, so measured widths err on the
- * wide side and a line that fits here fits on the card.
+ * `cmap`, `hmtx`, `hhea`, `head`, `GSUB` and `GPOS` tables. Preview cards are
+ * laid out and drawn with these: text is wrapped against the widths that are
+ * drawn, with the font's kerning and standard ligatures, and characters the
+ * font cannot draw are known before drawing.
  */
+import { readKerning, readLigatures } from './opentype-layout.ts';
+
+/** One glyph of shaped text: which glyph, the text it draws, and how far it moves the pen. */
+export interface ShapedGlyph {
+  glyph: number;
+  /** The characters it stands for (two or more for a ligature). */
+  text: string;
+  /** Advance in design units, kerning against the next glyph included. */
+  advance: number;
+}
 
 /** The metrics a layout needs: which characters exist and how wide they are. */
 export interface FontMetrics {
@@ -14,6 +22,11 @@ export interface FontMetrics {
   unitsPerEm: number;
   /** Advance width of a code point in design units, or undefined when the font has no glyph for it. */
   advance(codePoint: number): number | undefined;
+  /**
+   * Text as the glyphs a renderer draws, left to right: ligatures formed and
+   * pairs kerned. Characters the font lacks are left out.
+   */
+  shape(text: string): ShapedGlyph[];
 }
 
 interface TableRecord {
@@ -115,13 +128,32 @@ export function readFontMetrics(bytes: Uint8Array): FontMetrics {
   const hmtx = need('hmtx').offset;
   const glyphs = readCmap(view, need('cmap'));
   const lastAdvance = view.getUint16(hmtx + (metricsCount - 1) * 4);
+  // Glyphs past the last full metric share its advance (monospaced tails).
+  const glyphAdvance = (glyph: number) => (glyph < metricsCount ? view.getUint16(hmtx + glyph * 4) : lastAdvance);
+  const kerning = readKerning(view, found.get('GPOS'));
+  const ligate = readLigatures(view, found.get('GSUB'));
   return {
     unitsPerEm,
     advance(codePoint) {
       const glyph = glyphs.get(codePoint);
-      if (glyph === undefined) return undefined;
-      // Glyphs past the last full metric share its advance (monospaced tails).
-      return glyph < metricsCount ? view.getUint16(hmtx + glyph * 4) : lastAdvance;
+      return glyph === undefined ? undefined : glyphAdvance(glyph);
+    },
+    shape(text) {
+      const chars: string[] = [];
+      const ids: number[] = [];
+      for (const char of text) {
+        const glyph = glyphs.get(char.codePointAt(0)!);
+        if (glyph === undefined) continue;
+        chars.push(char);
+        ids.push(glyph);
+      }
+      let at = 0;
+      const shaped = ligate(ids).map(({ glyph, length }) => {
+        const drawn = chars.slice(at, (at += length)).join('');
+        return { glyph, text: drawn, advance: glyphAdvance(glyph) };
+      });
+      for (let i = 0; i + 1 < shaped.length; i++) shaped[i]!.advance += kerning(shaped[i]!.glyph, shaped[i + 1]!.glyph);
+      return shaped;
     },
   };
 }

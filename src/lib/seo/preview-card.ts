@@ -1,7 +1,7 @@
 /**
- * The preview card shown when a page is shared: a 1200×630 SVG with the site
- * name, what kind of page it is, its title and a short summary. Pure string
- * building; rendering to PNG happens in preview-image-fs.ts.
+ * The preview card shown when a page is shared: a 1200×630 image with the
+ * site name, what kind of page it is, its title and a short summary. This
+ * lays the card out (pure); card-raster.ts draws the layout.
  */
 import type { FontMetrics } from './font-metrics.ts';
 import { drawableText, fitText, measureWith, wrapText } from './text-layout.ts';
@@ -9,7 +9,7 @@ import { drawableText, fitText, measureWith, wrapText } from './text-layout.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** What a card says. Every field is plain text; the card escapes it. */
+/** What a card says, as plain text. */
 export interface PreviewCard {
   siteName: string;
   /** What the page is, e.g. "Digest · Reuters · May 2021" or "Country". */
@@ -20,7 +20,7 @@ export interface PreviewCard {
   host: string;
 }
 
-/** The one font family cards use, in two weights, with the metrics to lay it out. */
+/** The one font family cards use, in two weights, with the metrics to lay it out and draw it. */
 export interface CardFonts {
   family: string;
   regular: FontMetrics;
@@ -29,7 +29,8 @@ export interface CardFonts {
 
 const PAD = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PAD;
-const COLORS = { paper: '#fbf9f4', ink: '#1d1f24', muted: '#545964', accent: '#0b5cad', rule: '#dedbd4' };
+export const CARD_COLORS = { paper: '#fbf9f4', ink: '#1d1f24', muted: '#545964', accent: '#0b5cad', rule: '#dedbd4' } as const;
+const COLORS = CARD_COLORS;
 const TITLE_SIZES = [68, 60, 54, 48] as const;
 const TITLE_LINES = 3;
 const SUMMARY_SIZE = 30;
@@ -44,33 +45,49 @@ const FOOTER_RULE = 530;
 const HOST_BASELINE = 580;
 const SITE_NAME_TRACKING = 2;
 
-/** Characters XML 1.0 cannot carry at all; content should never have them, but a card must not break if it does. */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+export type CardColor = (typeof CARD_COLORS)[keyof typeof CARD_COLORS];
+export type CardWeight = 'regular' | 'semibold';
 
-/** Escapes text for an SVG/XML text node or attribute value. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** A filled rectangle, in pixels. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: CardColor;
 }
 
-function textLines(lines: string[], x: number, firstBaseline: number, leading: number, attrs: string): string {
-  return lines
-    .map((line, i) => `<text x="${x}" y="${Math.round(firstBaseline + i * leading)}" ${attrs}>${escapeXml(line)}</text>`)
-    .join('');
+/** One line of text: drawn from `x` on the baseline `y`, in one weight, size and colour. */
+export interface CardLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: CardWeight;
+  color: CardColor;
+  /** Extra pixels after every glyph. */
+  tracking: number;
 }
 
-/** Lays the card out and returns it as an SVG document. Text never leaves its box. */
-export function previewCardSvg(card: PreviewCard, fonts: CardFonts): string {
+/** Everything drawn on a card, back to front: the background, then rectangles, then lines of text. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  background: CardColor;
+  rects: CardRect[];
+  lines: CardLine[];
+}
+
+function lines(texts: string[], firstBaseline: number, leading: number, style: Omit<CardLine, 'text' | 'x' | 'y'>): CardLine[] {
+  return texts.map((text, i) => ({ text, x: PAD, y: Math.round(firstBaseline + i * leading), ...style }));
+}
+
+/** Lays the card out. Text is only what the font can draw, and never leaves its box. */
+export function layoutPreviewCard(card: PreviewCard, fonts: CardFonts): CardLayout {
   // Both weights come from one family with the same character set.
   const drawable = (text: string) => drawableText(text, fonts.regular);
-  const family = escapeXml(fonts.family);
   const small = measureWith(fonts.semibold, 24);
-  const spaced = (text: string) => small(text) + SITE_NAME_TRACKING * [...text].length;
+  const spaced = (text: string) => small(text) + SITE_NAME_TRACKING * fonts.semibold.shape(text).length;
 
   const siteName = wrapText(drawable(card.siteName).toUpperCase(), { maxWidth: TEXT_WIDTH, maxLines: 1, measure: spaced });
   const label = wrapText(drawable(card.label), { maxWidth: TEXT_WIDTH, maxLines: 1, measure: measureWith(fonts.semibold, 28) });
@@ -98,17 +115,21 @@ export function previewCardSvg(card: PreviewCard, fonts: CardFonts): string {
       : [];
   const host = wrapText(drawable(card.host), { maxWidth: TEXT_WIDTH, maxLines: 1, measure: small });
 
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.paper}"/>`,
-    `<rect width="${CARD_WIDTH}" height="10" fill="${COLORS.accent}"/>`,
-    `<g font-family="${family}">`,
-    textLines(siteName, PAD, SITE_NAME_BASELINE, 0, `font-size="24" font-weight="600" letter-spacing="${SITE_NAME_TRACKING}" fill="${COLORS.muted}"`),
-    textLines(label, PAD, LABEL_BASELINE, 0, `font-size="28" font-weight="600" fill="${COLORS.accent}"`),
-    textLines(title.lines, PAD, titleBaseline, titleLeading, `font-size="${title.fontSize}" font-weight="600" fill="${COLORS.ink}"`),
-    textLines(summary, PAD, summaryBaseline, summaryLeading, `font-size="${SUMMARY_SIZE}" font-weight="400" fill="${COLORS.muted}"`),
-    `<rect x="${PAD}" y="${FOOTER_RULE}" width="${TEXT_WIDTH}" height="2" fill="${COLORS.rule}"/>`,
-    textLines(host, PAD, HOST_BASELINE, 0, `font-size="24" font-weight="600" fill="${COLORS.muted}"`),
-    '</g></svg>',
-  ].join('');
+  const semibold = (size: number, color: CardColor, tracking = 0) => ({ size, weight: 'semibold', color, tracking }) as const;
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    background: COLORS.paper,
+    rects: [
+      { x: 0, y: 0, width: CARD_WIDTH, height: 10, color: COLORS.accent },
+      { x: PAD, y: FOOTER_RULE, width: TEXT_WIDTH, height: 2, color: COLORS.rule },
+    ],
+    lines: [
+      ...lines(siteName, SITE_NAME_BASELINE, 0, semibold(24, COLORS.muted, SITE_NAME_TRACKING)),
+      ...lines(label, LABEL_BASELINE, 0, semibold(28, COLORS.accent)),
+      ...lines(title.lines, titleBaseline, titleLeading, semibold(title.fontSize, COLORS.ink)),
+      ...lines(summary, summaryBaseline, summaryLeading, { size: SUMMARY_SIZE, weight: 'regular', color: COLORS.muted, tracking: 0 }),
+      ...lines(host, HOST_BASELINE, 0, semibold(24, COLORS.muted)),
+    ],
+  };
 }

@@ -1,19 +1,24 @@
 /**
- * Renders preview cards to PNG at build time with resvg (a renderer shipped
- * as a binary inside its npm package, so no service and no system library is
- * involved). Fonts come from an npm package too, so a fresh `npm ci` is all a
- * build needs. Rendered cards can be cached by content, which makes a rebuild
- * of an unchanged site nearly free.
+ * Draws preview cards to PNG at build time: laid out by preview-card.ts,
+ * drawn glyph by glyph by card-raster.ts from masks resvg renders once
+ * (glyph-masks-fs.ts), encoded by png-encode.ts. resvg is a renderer shipped
+ * as a binary inside its npm package and the fonts come from an npm package
+ * too, so a fresh `npm ci` is all a build needs. Drawn cards are cached by
+ * content, which makes a rebuild of an unchanged site nearly free.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { threadId } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
+import { placeGlyphs, rasterizeCard } from './card-raster.ts';
 import { readFontMetrics } from './font-metrics.ts';
-import { CARD_WIDTH, previewCardSvg, type CardFonts, type PreviewCard } from './preview-card.ts';
+import { GlyphMasks } from './glyph-masks-fs.ts';
+import { encodeIndexedPng } from './png-encode.ts';
+import { layoutPreviewCard, type CardFonts, type CardLayout, type PreviewCard } from './preview-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,13 +29,30 @@ const FONT_FILES = {
   semibold: '600SemiBold/SourceSerif4_600SemiBold.ttf',
 } as const;
 
+/** The modules whose code decides a card's pixels from what it says: its layout and its drawing. */
+const DRAWING_SOURCES = ['preview-card.ts', 'text-layout.ts', 'font-metrics.ts', 'opentype-layout.ts', 'card-raster.ts', 'glyph-masks-fs.ts', 'png-encode.ts'];
+
 interface LoadedFonts extends CardFonts {
   files: string[];
-  /** Changes whenever the fonts or the renderer change, so cached cards never outlive either. */
-  version: string;
+  /** The fonts' and the renderer's versions, and the layout and drawing code's hash: cached cards never outlive any of them. */
+  version: string | undefined;
 }
 
 let loaded: LoadedFonts | undefined;
+
+/**
+ * A hash of the layout and drawing code, read from the project's source (this module's
+ * folder when run from source; SOURCE_LIB_DIR from a bundle), or undefined
+ * when it cannot be found, in which case nothing is cached.
+ */
+function drawingCodeHash(): string | undefined {
+  const folders = [dirname(fileURLToPath(import.meta.url)), process.env.SOURCE_LIB_DIR && join(process.env.SOURCE_LIB_DIR, 'seo')];
+  const folder = folders.find((dir) => dir && DRAWING_SOURCES.every((name) => existsSync(join(dir, name))));
+  if (!folder) return undefined;
+  const hash = createHash('sha256');
+  for (const name of DRAWING_SOURCES) hash.update(readFileSync(join(folder, name)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 function fonts(): LoadedFonts {
   if (loaded) return loaded;
@@ -39,19 +61,20 @@ function fonts(): LoadedFonts {
   const semiboldFile = join(root, FONT_FILES.semibold);
   const renderer = require('@resvg/resvg-js/package.json') as { version: string };
   const fontPackage = require(`${FONT_PACKAGE}/package.json`) as { version: string };
+  const code = drawingCodeHash();
   loaded = {
     family: 'Source Serif 4',
     regular: readFontMetrics(readFileSync(regularFile)),
     semibold: readFontMetrics(readFileSync(semiboldFile)),
     files: [regularFile, semiboldFile],
-    version: `resvg ${renderer.version}; ${FONT_PACKAGE} ${fontPackage.version}`,
+    version: code && `resvg ${renderer.version}; ${FONT_PACKAGE} ${fontPackage.version}; drawing ${code}`,
   };
   return loaded;
 }
 
-/** The card as SVG, laid out with the real fonts' metrics. */
-export function previewSvg(card: PreviewCard): string {
-  return previewCardSvg(card, fonts());
+/** The card laid out with the real fonts' metrics. */
+export function cardLayout(card: PreviewCard): CardLayout {
+  return layoutPreviewCard(card, fonts());
 }
 
 /** The card fonts' files, regular then semibold. */
@@ -59,30 +82,43 @@ export function cardFontFiles(): string[] {
   return [...fonts().files];
 }
 
-/** How resvg renders a card: at the card's width, with the bundled fonts only (system fonts are never consulted). */
+/** How resvg renders card text: at its own size, with the bundled fonts only (system fonts are never consulted). */
 export function resvgOptions(): ResvgRenderOptions {
   const { files, family } = fonts();
   return {
-    fitTo: { mode: 'width', value: CARD_WIDTH },
+    fitTo: { mode: 'original' },
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family },
     logLevel: 'off',
   };
 }
 
-/** An SVG card loaded into resvg. */
-export function loadSvg(svg: string): Resvg {
-  return new Resvg(svg, resvgOptions());
+let masks: GlyphMasks | undefined;
+
+/** Draws a laid-out card to PNG. Glyphs are rendered by resvg the first time this thread needs them. */
+export async function drawCard(layout: CardLayout): Promise<Uint8Array<ArrayBuffer>> {
+  const { family, regular, semibold } = fonts();
+  masks ??= new GlyphMasks({ family, options: resvgOptions(), unitsPerEm: regular.unitsPerEm });
+  const glyphs = placeGlyphs(layout, { regular, semibold });
+  await masks.prepare(glyphs);
+  return encodeIndexedPng(rasterizeCard(layout, glyphs, (glyph) => masks!.get(glyph)));
 }
 
-/** Renders an SVG card to PNG. */
-export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
-  // Copied into a plain ArrayBuffer, the form a Response body takes.
-  return new Uint8Array(loadSvg(svg).render().asPng());
+/** Lays out and draws a card to PNG. */
+export function drawPreview(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+  return drawCard(cardLayout(card));
 }
 
-/** Where a card's PNG is cached: named by a hash of its SVG, fonts and renderer. */
-export function cacheFile(cacheDir: string, svg: string): string {
-  const key = createHash('sha256').update(fonts().version).update('\0').update(svg).digest('hex');
+/**
+ * Where a card's PNG is cached: named by a hash of what it says, the fonts
+ * and the layout and drawing code; undefined when that code's version is
+ * unknown. Keyed by the card rather than its layout, so a cached card costs
+ * no layout either.
+ */
+export function cacheFile(cacheDir: string, card: PreviewCard): string | undefined {
+  const { version } = fonts();
+  if (!version) return undefined;
+  const fields = [card.siteName, card.label, card.title, card.summary, card.host];
+  const key = createHash('sha256').update(version).update('\0').update(JSON.stringify(fields)).digest('hex');
   return join(cacheDir, key.slice(0, 2), `${key}.png`);
 }
 
@@ -135,16 +171,14 @@ export function writeCached(file: string, png: Uint8Array): void {
 }
 
 /**
- * The card as PNG. With a `cacheDir`, a card rendered before with the same
- * text, fonts and renderer is read back instead of rendered again.
+ * The card as PNG. With a `cacheDir`, a card drawn before with the same
+ * text, fonts and code is read back instead of drawn again.
  */
-export function previewPng(card: PreviewCard, { cacheDir }: { cacheDir?: string | undefined } = {}): Uint8Array<ArrayBuffer> {
-  const svg = previewSvg(card);
-  if (!cacheDir) return renderPng(svg);
-  const file = cacheFile(cacheDir, svg);
-  const cached = readCached(file);
+export async function previewPng(card: PreviewCard, { cacheDir }: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const file = cacheDir === undefined ? undefined : cacheFile(cacheDir, card);
+  const cached = file && readCached(file);
   if (cached) return cached;
-  const png = renderPng(svg);
-  writeCached(file, png);
+  const png = await drawPreview(card);
+  if (file) writeCached(file, png);
   return png;
 }

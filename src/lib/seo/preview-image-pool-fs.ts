@@ -1,81 +1,38 @@
 /**
- * Preview cards rendered on worker threads, one per core, through the card
- * cache. The build asks for cards one at a time; a batch renders a few cards
+ * Preview cards drawn on worker threads, one per core, through the card
+ * cache. The build asks for cards one at a time; a batch draws a few cards
  * ahead of the one asked for, so every core is busy while the build waits on
- * one, and at most a few PNGs are held in memory at once.
+ * one, and at most a few PNGs are held in memory at once. Where the worker's
+ * program cannot be found (a bundle run without the source beside it), cards
+ * are drawn on the calling thread instead.
  */
-import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WorkerPool } from '../worker-pool-fs.ts';
+import { WorkerPool, workerProgram } from '../worker-pool-fs.ts';
 import type { PreviewCard } from './preview-card.ts';
-import { cacheFile, previewSvg, readCached, resvgOptions, writeCached } from './preview-image-fs.ts';
+import { cacheFile, drawPreview, readCached, writeCached } from './preview-image-fs.ts';
 
-/**
- * The worker's whole program, as CommonJS source: evaluated rather than
- * loaded from a file, it runs the same from the built site's bundle, the
- * tests and the benchmarks, wherever the bundler put this module.
- *
- * Memory: resvg's synchronous render() never gives back its pixels (3 MB a
- * card: 800 cards took the pool to 3.3 GB, whatever the collector did);
- * renderAsync() does. resvg also holds fonts and buffers in native memory
- * that V8 does not see, so it collects the objects owning them too rarely
- * (2.6 GB for the same 800 cards); a collection every few cards keeps the
- * pool near 0.7 GB. (Workers cannot be started with --expose-gc; the flag
- * is set from inside, as Node's documentation of v8.setFlagsFromString
- * shows.)
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { renderAsync } = require(workerData.resvg);
-require('node:v8').setFlagsFromString('--expose-gc');
-const collectGarbage = require('node:vm').runInNewContext('gc');
-let rendered = 0;
-// A card starts rendering (on libuv's threads) as it arrives; cards are
-// encoded and answered in the order given, which the pool expects.
-let previous = Promise.resolve();
-parentPort.on('message', ({ id, input }) => {
-  const rendering = renderAsync(input, workerData.options);
-  rendering.catch(() => {});
-  previous = previous.then(async () => {
-    try {
-      const png = new Uint8Array((await rendering).asPng());
-      parentPort.postMessage({ id, output: png }, [png.buffer]);
-      if (++rendered % 8 === 0) collectGarbage();
-    } catch (error) {
-      parentPort.postMessage({ id, error: String((error && error.stack) || error) });
-    }
-  });
-});
-`;
-
-/** Worker threads that turn SVG cards into PNG. */
+/** Worker threads that lay out and draw cards to PNG. */
 export class PreviewImagePool {
-  readonly #pool: WorkerPool<string, Uint8Array<ArrayBuffer>>;
+  readonly #pool: WorkerPool<PreviewCard, Uint8Array<ArrayBuffer>> | undefined;
+  readonly threads: number;
 
-  constructor(threads?: number) {
-    this.#pool = new WorkerPool({
-      what: 'preview image',
-      threads,
-      spawn: () =>
-        new Worker(WORKER_SOURCE, {
-          eval: true,
-          workerData: { resvg: createRequire(import.meta.url).resolve('@resvg/resvg-js'), options: resvgOptions() },
-        }),
-    });
+  /** `workerModule` null draws on the calling thread. */
+  constructor({ threads, workerModule = workerProgram('seo/preview-image-worker-fs.ts') }: { threads?: number; workerModule?: string | null } = {}) {
+    this.#pool = workerModule
+      ? new WorkerPool({ what: 'preview image', threads, spawn: () => new Worker(pathToFileURL(workerModule)) })
+      : undefined;
+    this.threads = this.#pool?.threads ?? 1;
   }
 
-  get threads(): number {
-    return this.#pool.threads;
-  }
-
-  /** Renders one SVG card to PNG on a worker. */
-  render(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-    return this.#pool.run(svg);
+  /** Lays out and draws one card to PNG on a worker. */
+  render(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
+    return this.#pool ? this.#pool.run(card) : drawPreview(card);
   }
 
   /** Stops every worker; jobs still queued are refused. */
-  close(): Promise<void> {
-    return this.#pool.close();
+  async close(): Promise<void> {
+    await this.#pool?.close();
   }
 }
 
@@ -92,11 +49,10 @@ export async function previewPngOnPool(
   card: PreviewCard,
   { cacheDir, pool = sharedPool() }: { cacheDir?: string | undefined; pool?: PreviewImagePool },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = previewSvg(card);
-  const file = cacheDir === undefined ? undefined : cacheFile(cacheDir, svg);
+  const file = cacheDir === undefined ? undefined : cacheFile(cacheDir, card);
   const cached = file && readCached(file);
   if (cached) return cached;
-  const png = await pool.render(svg);
+  const png = await pool.render(card);
   if (file) writeCached(file, png);
   return png;
 }

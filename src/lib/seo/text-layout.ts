@@ -11,12 +11,12 @@ const ELLIPSIS = '…';
 /** Width of a string in pixels at a font size; characters the font lacks count as nothing. */
 export type Measure = (text: string) => number;
 
-/** A measure for one font at one size. */
+/** A measure for one font at one size: the text as drawn, kerned and with its ligatures. */
 export function measureWith(font: FontMetrics, fontSize: number): Measure {
   const scale = fontSize / font.unitsPerEm;
   return (text) => {
     let units = 0;
-    for (const char of text) units += font.advance(char.codePointAt(0)!) ?? 0;
+    for (const glyph of font.shape(text)) units += glyph.advance;
     return units * scale;
   };
 }

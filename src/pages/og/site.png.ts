@@ -3,5 +3,5 @@ import type { APIRoute } from 'astro';
 import { previewPng } from '../../lib/seo/preview-image-fs.ts';
 import { previewImageCacheDir, siteCard } from '../../lib/seo/preview.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(previewPng(siteCard(site!), { cacheDir: previewImageCacheDir(process.env) }), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await previewPng(siteCard(site!), { cacheDir: previewImageCacheDir(process.env) }), { headers: { 'Content-Type': 'image/png' } });

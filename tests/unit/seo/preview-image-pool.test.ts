@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { PreviewCard } from '../../../src/lib/seo/preview-card.ts';
-import { previewSvg, renderPng } from '../../../src/lib/seo/preview-image-fs.ts';
+import { drawPreview } from '../../../src/lib/seo/preview-image-fs.ts';
 import { PreviewImagePool, previewBatch } from '../../../src/lib/seo/preview-image-pool-fs.ts';
 
 const card = (n: number): PreviewCard => ({
@@ -15,12 +15,11 @@ const card = (n: number): PreviewCard => ({
 });
 
 describe('preview images on worker threads', () => {
-  const pool = new PreviewImagePool(2);
+  const pool = new PreviewImagePool({ threads: 2 });
   afterAll(() => pool.close());
 
-  test('render the same bytes as the main thread', async () => {
-    const svg = previewSvg(card(1));
-    expect(Buffer.from(await pool.render(svg))).toEqual(Buffer.from(renderPng(svg)));
+  test('draw the same bytes as the main thread', async () => {
+    expect(Buffer.from(await pool.render(card(1)))).toEqual(Buffer.from(await drawPreview(card(1))));
   });
 
   test('a batch hands out every card in order, and a second run from the cache gives the same bytes', async () => {
@@ -29,7 +28,7 @@ describe('preview images on worker threads', () => {
       const cards = Array.from({ length: 7 }, (_, i) => card(i));
       const cold = previewBatch(cards, { cacheDir, pool, ahead: 3 });
       const first = await Promise.all(cards.map((_, i) => cold(i)));
-      first.forEach((png, i) => expect(Buffer.from(png)).toEqual(Buffer.from(renderPng(previewSvg(cards[i]!)))));
+      for (const [i, png] of first.entries()) expect(Buffer.from(png)).toEqual(Buffer.from(await drawPreview(cards[i]!)));
       const files = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
       expect(files).toHaveLength(cards.length);
 
@@ -44,8 +43,16 @@ describe('preview images on worker threads', () => {
     }
   });
 
-  test('a card the renderer refuses is an error naming the failure, and the pool carries on', async () => {
-    await expect(pool.render('<svg')).rejects.toThrow(/a preview image job failed/);
-    expect((await pool.render(previewSvg(card(2)))).subarray(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
+  test('a card that cannot be drawn is an error naming the failure, and the pool carries on', async () => {
+    const broken = { ...card(2), title: undefined } as unknown as PreviewCard;
+    await expect(pool.render(broken)).rejects.toThrow(/a preview image job failed/);
+    expect((await pool.render(card(2))).subarray(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
+  });
+
+  test('without a worker program, cards are drawn on the calling thread, the same bytes', async () => {
+    const here = new PreviewImagePool({ workerModule: null });
+    expect(here.threads).toBe(1);
+    expect(Buffer.from(await here.render(card(3)))).toEqual(Buffer.from(await drawPreview(card(3))));
+    await here.close();
   });
 });
