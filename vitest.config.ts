@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Every project's temporary folders go under one folder that is removed when the run ends. */
+const TEMP_ROOT = 'tests/support/temp-root.ts';
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -8,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: [TEMP_ROOT],
         },
       },
       {
@@ -15,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: [TEMP_ROOT],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -24,7 +29,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           // One built site and one browser serve every e2e file.
-          globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          globalSetup: [TEMP_ROOT, 'tests/e2e/setup/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
