@@ -170,15 +170,24 @@ export function writeCached(file: string, png: Uint8Array): void {
   }
 }
 
+/** A card to draw, and where to cache it. */
+export interface CardJob {
+  card: PreviewCard;
+  cacheFile?: string | undefined;
+}
+
+/** Draws a card and stores it in its cache file, if it has one. */
+export async function drawAndKeep({ card, cacheFile }: CardJob): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await drawPreview(card);
+  if (cacheFile) writeCached(cacheFile, png);
+  return png;
+}
+
 /**
  * The card as PNG. With a `cacheDir`, a card drawn before with the same
  * text, fonts and code is read back instead of drawn again.
  */
 export async function previewPng(card: PreviewCard, { cacheDir }: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const file = cacheDir === undefined ? undefined : cacheFile(cacheDir, card);
-  const cached = file && readCached(file);
-  if (cached) return cached;
-  const png = await drawPreview(card);
-  if (file) writeCached(file, png);
-  return png;
+  return (file && readCached(file)) || drawAndKeep({ card, cacheFile: file });
 }

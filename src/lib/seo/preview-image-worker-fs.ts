@@ -1,22 +1,21 @@
 /**
  * Node-only: the program of a preview-card worker thread
  * (preview-image-pool-fs.ts). Node loads it from the project's source (it
- * runs TypeScript as it is), never from a bundle. Cards are laid out and
- * drawn one after another and answered in the order given, which the pool
- * expects.
+ * runs TypeScript as it is), never from a bundle. Cards are laid out,
+ * drawn and cached one after another and answered in the order given,
+ * which the pool expects.
  */
 import { parentPort } from 'node:worker_threads';
-import type { PreviewCard } from './preview-card.ts';
-import { drawPreview } from './preview-image-fs.ts';
+import { type CardJob, drawAndKeep } from './preview-image-fs.ts';
 
 if (!parentPort) throw new Error('preview-image-worker-fs.ts runs on a worker thread of preview-image-pool-fs.ts');
 const port = parentPort;
 
 let previous = Promise.resolve();
-port.on('message', ({ id, input }: { id: number; input: PreviewCard }) => {
+port.on('message', ({ id, input }: { id: number; input: CardJob }) => {
   previous = previous.then(async () => {
     try {
-      const png = await drawPreview(input);
+      const png = await drawAndKeep(input);
       port.postMessage({ id, output: png }, [png.buffer]);
     } catch (error) {
       port.postMessage({ id, error: String((error as Error)?.stack ?? error) });
