@@ -244,7 +244,7 @@ function previewText(real: NonNullable<BenchResults['real']>): string {
   const images = (all.images ?? 0) - (real.site.images ?? 0);
   const perImage = images > 0 ? (all.ms - real.site.ms) / images : Number.NaN;
   return `${base}, and in ${s(all.ms)} (${(all.ms / real.site.ms).toFixed(2)}×, peak memory ${mb(all.peakRss)}) when every digest and entity gets its own preview image (\`PREVIEW_IMAGES=all\`, the default)${
-    images > 0 ? `: ${n(images)} images at about ${Math.round(perImage)} ms each, which at 10,000 digests and the synthetic registry (about 10,400 images) would add roughly ${Math.round((perImage * 10400) / 60000)} minutes to a build` : ''
+    images > 0 ? `: ${n(images)} images at about ${perImage.toFixed(1)} ms each, which at 10,000 digests and the synthetic registry (about 10,400 images) would add roughly ${Math.round((perImage * 10400) / 1000)} s to a build` : ''
   }.`;
 }
 
@@ -270,7 +270,7 @@ npm run bench                                       # everything; writes this fi
 npm run bench -- --sizes 1000 --search-sizes 1000   # a quick pass
 npm run bench -- --help                             # all options
 npm run bench:corpus -- --digests 5000 --seed 1     # just a corpus; prints its folder
-CONTENT_DIR=<that folder> PREVIEW_IMAGES=site npm run build   # build the site from it
+CONTENT_DIR=<that folder> npm run build            # build the site from it
 \`\`\`
 
 - **Corpus.** \`bench:corpus\` writes a synthetic content tree (folders digests,
@@ -283,9 +283,10 @@ CONTENT_DIR=<that folder> PREVIEW_IMAGES=site npm run build   # build the site f
 - **Builds.** \`CONTENT_DIR\` points the build (and \`npm run check\`) at another
   content tree. Each build is cold: output, content store and Astro's cache are
   deleted first. Both sites are copied into a scratch folder that links to
-  this project's node_modules. Our builds set \`PREVIEW_IMAGES=site\`, so pages
-  share the site's preview image instead of rendering one PNG per page (the
-  cost of rendering them all is measured separately below). No build raises
+  this project's node_modules. Our builds are the default build, with a
+  preview card per digest and entity; \`npm run bench:scale\` reports each size
+  with \`PREVIEW_IMAGES=site\` (one card shared by every page) beside it, and
+  the real content is measured both ways below. No build raises
   Node's heap limit. Peak memory is the largest sum of resident memory over the
   build's whole process tree, sampled every 50 ms.
 - **Stock blog.** [bench/stock-blog](../bench/stock-blog): Astro's \`glob()\`

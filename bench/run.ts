@@ -128,8 +128,8 @@ const projects: Record<SiteKind, string> = {
   stock: await prepareProject('stock', work),
 };
 const hasSearchPage = existsSync(join(PROJECT_ROOT, 'src', 'pages', 'search'));
-/** Our builds skip per-page preview images: see PREVIEW_IMAGES in docs/BENCHMARKS.md. */
-const OUR_ENV = { PREVIEW_IMAGES: 'site' };
+/** Our builds are the default build, a preview card per digest and entity; bench:scale reports one shared card beside it. */
+const OUR_ENV = {};
 const envFor = (site: SiteKind) => (site === 'ours' ? OUR_ENV : {});
 
 /** Moves a finished build out of the way so the next build does not delete it. */
@@ -188,7 +188,7 @@ let realDist: string | undefined;
 const realContent = join(PROJECT_ROOT, 'content');
 if (!skip.has('weight')) {
   try {
-    const run = await buildOnce(projects.ours, realContent, join(work, 'logs', 'build-real.log'), { env: OUR_ENV });
+    const run = await buildOnce(projects.ours, realContent, join(work, 'logs', 'build-real.log'), { env: { PREVIEW_IMAGES: 'site' } });
     realDist = await keepDist('ours', 'real');
     results.real = { site: run };
     log(`real content: ${secs(run.ms)}, ${run.pages} pages`);

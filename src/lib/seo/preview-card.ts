@@ -30,7 +30,7 @@ export interface CardFonts {
 const PAD = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PAD;
 export const CARD_COLORS = { paper: '#fbf9f4', ink: '#1d1f24', muted: '#545964', accent: '#0b5cad', rule: '#dedbd4' } as const;
-const COLORS = CARD_COLORS;
+const COLORS = CARD_COLORS; // short name for the layout below
 const TITLE_SIZES = [68, 60, 54, 48] as const;
 const TITLE_LINES = 3;
 const SUMMARY_SIZE = 30;

@@ -1,6 +1,6 @@
 /**
- * Line breaking for preview cards. SVG has no text wrapping, so the card is
- * laid out here: words are placed greedily against measured widths, a word
+ * Line breaking for preview cards: words are placed greedily against
+ * measured widths (as drawn: kerned, with ligatures), a word
  * wider than a line is split, and text past the last line ends in an
  * ellipsis. No line is ever wider than asked.
  */
