@@ -128,16 +128,20 @@ export function rasterizeCard(layout: CardLayout, glyphs: readonly PlacedGlyph[]
     const lookup = byCoverage.get(glyph.color)!;
     const x0 = glyph.x + left;
     const y0 = glyph.y + top;
-    for (let row = 0; row < height; row++) {
-      const y = y0 + row;
-      if (y < 0 || y >= layout.height) continue;
-      const line = y * stride + 1;
-      for (let col = 0; col < width; col++) {
-        const x = x0 + col;
-        if (x < 0 || x >= layout.width) continue;
+    // The part of the mask that falls on the card.
+    const firstCol = Math.max(0, -x0);
+    const endCol = Math.min(width, layout.width - x0);
+    const firstRow = Math.max(0, -y0);
+    const endRow = Math.min(height, layout.height - y0);
+    for (let row = firstRow; row < endRow; row++) {
+      const from = row * width;
+      const to = (y0 + row) * stride + 1 + x0;
+      for (let col = firstCol; col < endCol; col++) {
+        const value = coverage[from + col]!;
+        if (value === 0) continue;
         // Where glyphs of a line overlap, the stronger coverage wins (a line has one colour, whose indices rise with coverage).
-        const index = lookup[coverage[row * width + col]!]!;
-        if (index > rows[line + x]!) rows[line + x] = index;
+        const index = lookup[value]!;
+        if (index > rows[to + col]!) rows[to + col] = index;
       }
     }
   }
