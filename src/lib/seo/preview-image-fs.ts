@@ -97,7 +97,7 @@ let masks: GlyphMasks | undefined;
 /** Draws a laid-out card to PNG. Glyphs are rendered by resvg the first time this thread needs them. */
 export async function drawCard(layout: CardLayout): Promise<Uint8Array<ArrayBuffer>> {
   const { family, regular, semibold } = fonts();
-  masks ??= new GlyphMasks({ family, options: resvgOptions(), unitsPerEm: regular.unitsPerEm });
+  masks ??= new GlyphMasks({ family, options: resvgOptions() });
   const glyphs = placeGlyphs(layout, { regular, semibold });
   await masks.prepare(glyphs);
   return encodeIndexedPng(rasterizeCard(layout, glyphs, (glyph) => masks!.get(glyph)));

@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { placeGlyphs, rasterizeCard } from '../../../src/lib/seo/card-raster.ts';
 import { readFontMetrics } from '../../../src/lib/seo/font-metrics.ts';
-import { escapeXml } from '../../../src/lib/seo/glyph-masks-fs.ts';
+import { escapeXml, GlyphMasks } from '../../../src/lib/seo/glyph-masks-fs.ts';
+import { encodeIndexedPng } from '../../../src/lib/seo/png-encode.ts';
 import { CARD_COLORS, CARD_HEIGHT, CARD_WIDTH, type CardLayout, type PreviewCard } from '../../../src/lib/seo/preview-card.ts';
-import { cardFontFiles, cardLayout, drawCard, isWholePng, previewPng } from '../../../src/lib/seo/preview-image-fs.ts';
+import { cardFontFiles, cardLayout, drawCard, isWholePng, previewPng, resvgOptions } from '../../../src/lib/seo/preview-image-fs.ts';
 import { resvgPixels, resvgTextBounds } from '../../support/card-svg.ts';
 import { decodePalettePng } from '../../support/png-decode.ts';
 
@@ -139,6 +141,21 @@ describe('preview card', () => {
         expect(a.bottom <= b.top || b.bottom <= a.top, `${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(true);
       }
     }
+  });
+
+  test("a card's bytes do not depend on which cards were drawn before it (glyphs are rendered the same wherever they are first needed)", async () => {
+    const [regular, semibold] = cardFontFiles().map((file) => readFontMetrics(readFileSync(file)));
+    const fonts = { regular: regular!, semibold: semibold! };
+    const draw = async (masks: GlyphMasks, layout: CardLayout) => {
+      const glyphs = placeGlyphs(layout, fonts);
+      await masks.prepare(glyphs);
+      return Buffer.from(encodeIndexedPng(rasterizeCard(layout, glyphs, (glyph) => masks.get(glyph))));
+    };
+    const target = cardLayout(CARDS.at(-1)![1]);
+    const fresh = new GlyphMasks({ family: 'Source Serif 4', options: resvgOptions() });
+    const used = new GlyphMasks({ family: 'Source Serif 4', options: resvgOptions() });
+    for (const [, other] of CARDS.slice(0, -1).reverse()) await draw(used, cardLayout(other));
+    expect(await draw(used, target)).toEqual(await draw(fresh, target));
   });
 
   test('a title only in a script the font lacks falls back to the label', () => {
