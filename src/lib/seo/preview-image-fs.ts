@@ -184,6 +184,21 @@ export async function drawAndKeep({ card, cacheFile }: CardJob): Promise<Uint8Ar
 }
 
 /**
+ * Draws into the cache, one after another, every card of `cards` the cache
+ * has no file for, and returns how many it drew.
+ */
+export async function fillCache(cards: readonly PreviewCard[], cacheDir: string): Promise<number> {
+  let drawn = 0;
+  for (const card of cards) {
+    const file = cacheFile(cacheDir, card);
+    if (!file || existsSync(file)) continue;
+    await drawAndKeep({ card, cacheFile: file });
+    drawn++;
+  }
+  return drawn;
+}
+
+/**
  * The card as PNG. With a `cacheDir`, a card drawn before with the same
  * text, fonts and code is read back instead of drawn again.
  */

@@ -40,6 +40,34 @@ export class PreviewImagePool {
   }
 }
 
+/** Cards to draw into the cache ahead of a build's asking (see drawAhead). */
+export interface FillJob {
+  fill: PreviewCard[];
+  cacheDir: string;
+}
+
+/**
+ * Draws into the cache, in order, on a worker thread of its own, every card
+ * the cache has no file for; resolves to how many it drew. A build starts
+ * this as soon as it knows its cards: the cards are then drawn on the core
+ * that page rendering (one thread) leaves idle, long before the build asks
+ * for them, and asking costs reading a file. A card asked for before it is
+ * drawn here is drawn by the pool as before, so this only ever saves time;
+ * where the worker's program cannot be found, it does nothing.
+ */
+export async function drawAhead(
+  cards: PreviewCard[],
+  { cacheDir, workerModule = workerProgram('seo/preview-image-worker-fs.ts') }: { cacheDir: string; workerModule?: string | null },
+): Promise<number> {
+  if (!workerModule || cards.length === 0) return 0;
+  const pool = new WorkerPool<FillJob, number>({ what: 'preview image', threads: 1, spawn: () => new Worker(pathToFileURL(workerModule)) });
+  try {
+    return await pool.run({ fill: cards, cacheDir });
+  } finally {
+    await pool.close();
+  }
+}
+
 let shared: PreviewImagePool | undefined;
 
 /** The process's pool, one worker per core, started on first use. */

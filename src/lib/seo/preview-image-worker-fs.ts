@@ -1,20 +1,26 @@
 /**
  * Node-only: the program of a preview-card worker thread
  * (preview-image-pool-fs.ts). Node loads it from the project's source (it
- * runs TypeScript as it is), never from a bundle. Cards are laid out,
- * drawn and cached one after another and answered in the order given,
+ * runs TypeScript as it is), never from a bundle. Jobs (a card to draw and
+ * cache, or a list of cards to draw into the cache ahead of a build's
+ * asking) are done one after another and answered in the order given,
  * which the pool expects.
  */
 import { parentPort } from 'node:worker_threads';
-import { type CardJob, drawAndKeep } from './preview-image-fs.ts';
+import { type CardJob, drawAndKeep, fillCache } from './preview-image-fs.ts';
+import type { FillJob } from './preview-image-pool-fs.ts';
 
 if (!parentPort) throw new Error('preview-image-worker-fs.ts runs on a worker thread of preview-image-pool-fs.ts');
 const port = parentPort;
 
 let previous = Promise.resolve();
-port.on('message', ({ id, input }: { id: number; input: CardJob }) => {
+port.on('message', ({ id, input }: { id: number; input: CardJob | FillJob }) => {
   previous = previous.then(async () => {
     try {
+      if ('fill' in input) {
+        port.postMessage({ id, output: await fillCache(input.fill, input.cacheDir) });
+        return;
+      }
       const png = await drawAndKeep(input);
       port.postMessage({ id, output: png }, [png.buffer]);
     } catch (error) {

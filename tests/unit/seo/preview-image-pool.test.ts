@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { PreviewCard } from '../../../src/lib/seo/preview-card.ts';
-import { drawPreview } from '../../../src/lib/seo/preview-image-fs.ts';
-import { PreviewImagePool, previewBatch } from '../../../src/lib/seo/preview-image-pool-fs.ts';
+import { cacheFile, drawPreview } from '../../../src/lib/seo/preview-image-fs.ts';
+import { drawAhead, PreviewImagePool, previewBatch } from '../../../src/lib/seo/preview-image-pool-fs.ts';
 
 const card = (n: number): PreviewCard => ({
   siteName: 'Central Asia Security Digest',
@@ -54,5 +54,25 @@ describe('preview images on worker threads', () => {
     expect(here.threads).toBe(1);
     expect(Buffer.from(await here.render(card(3)))).toEqual(Buffer.from(await drawPreview(card(3))));
     await here.close();
+  });
+
+  test('drawing ahead fills the cache with what the pool would draw, and draws nothing twice', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'preview-ahead-'));
+    try {
+      const cards = Array.from({ length: 5 }, (_, i) => card(10 + i));
+      // One card is in the cache already: it is left alone.
+      const first = cacheFile(cacheDir, cards[0]!)!;
+      await previewBatch(cards.slice(0, 1), { cacheDir, pool })(0);
+      const before = readFileSync(first);
+      expect(await drawAhead(cards, { cacheDir })).toBe(4);
+      expect(readFileSync(first)).toEqual(before);
+      for (const c of cards) expect(readFileSync(cacheFile(cacheDir, c)!)).toEqual(Buffer.from(await drawPreview(c)));
+      expect(await drawAhead(cards, { cacheDir })).toBe(0);
+      // Without a worker program it draws nothing and says so.
+      rmSync(cacheFile(cacheDir, cards[1]!)!);
+      expect(await drawAhead(cards, { cacheDir, workerModule: null })).toBe(0);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,19 +1,32 @@
 /**
- * The preview card of every entry, rendered to PNG at build time on worker
- * threads (one per core) and cached by content in Astro's cache folder.
+ * The preview card of every entry, drawn to PNG at build time on worker
+ * threads and cached by content in Astro's cache folder.
  * With PREVIEW_IMAGES=site no cards are rendered here and pages share the
  * site card instead.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph, getPageKeys } from '../../../data/graph.ts';
 import { previewCard, previewImageCacheDir, previewImageMode, previewSubjects, type PreviewSubject } from '../../../lib/seo/preview.ts';
-import { previewBatch, previewPngOnPool } from '../../../lib/seo/preview-image-pool-fs.ts';
+import { drawAhead, previewBatch, previewPngOnPool } from '../../../lib/seo/preview-image-pool-fs.ts';
 import { KINDS } from '../../../lib/kinds.ts';
+
+let ahead: Promise<unknown> | undefined;
 
 export const getStaticPaths = (async () => {
   if (previewImageMode(process.env) !== 'all') return [];
   const [graph, keys] = await Promise.all([getGraph(), getPageKeys()]);
-  return previewSubjects(graph).map((subject, index) => ({
+  const subjects = previewSubjects(graph);
+  // A build lists every route's pages before rendering any: the cards start drawing into the cache now,
+  // beside the page rendering, and the pages below read them from there.
+  const cacheDir = previewImageCacheDir(process.env);
+  if (!import.meta.env.DEV && cacheDir) {
+    const site = new URL(import.meta.env.SITE);
+    ahead ??= drawAhead(
+      subjects.map((subject) => previewCard(graph, subject, site)),
+      { cacheDir },
+    ).catch((error: unknown) => console.warn(`Preview cards are drawn as the build asks for them instead: ${(error as Error).message}`));
+  }
+  return subjects.map((subject, index) => ({
     params: { kind: KINDS[subject.kind].collection, id: subject.id },
     props: { subject, index },
     // A card shows the entry's own data and the names it refers to.
