@@ -6,6 +6,7 @@
  * program cannot be found (a bundle run without the source beside it), cards
  * are drawn on the calling thread instead.
  */
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkerPool, workerProgram } from '../worker-pool-fs.ts';
@@ -40,6 +41,13 @@ export class PreviewImagePool {
   }
 }
 
+/**
+ * Fewer missing cards than this are left to the pool: a rebuild after an
+ * edit lacks a card or two, and starting a worker (a few tenths of a second
+ * of loading) would cost more than drawing them when asked.
+ */
+const MIN_CARDS_AHEAD = 100;
+
 /** Cards to draw into the cache ahead of a build's asking (see drawAhead). */
 export interface FillJob {
   fill: PreviewCard[];
@@ -48,7 +56,8 @@ export interface FillJob {
 
 /**
  * Draws into the cache, in order, on a worker thread of its own, every card
- * the cache has no file for; resolves to how many it drew. A build starts
+ * the cache has no file for (when there are enough of them to be worth a
+ * worker); resolves to how many it drew. A build starts
  * this as soon as it knows its cards: the cards are then drawn on the core
  * that page rendering (one thread) leaves idle, long before the build asks
  * for them, and asking costs reading a file. A card asked for before it is
@@ -57,12 +66,21 @@ export interface FillJob {
  */
 export async function drawAhead(
   cards: PreviewCard[],
-  { cacheDir, workerModule = workerProgram('seo/preview-image-worker-fs.ts') }: { cacheDir: string; workerModule?: string | null },
+  {
+    cacheDir,
+    workerModule = workerProgram('seo/preview-image-worker-fs.ts'),
+    minCards = MIN_CARDS_AHEAD,
+  }: { cacheDir: string; workerModule?: string | null; minCards?: number },
 ): Promise<number> {
-  if (!workerModule || cards.length === 0) return 0;
+  // Which cards the cache lacks is known here in a few milliseconds at 10,000 digests.
+  const missing = cards.filter((card) => {
+    const file = cacheFile(cacheDir, card);
+    return file !== undefined && !existsSync(file);
+  });
+  if (!workerModule || missing.length < minCards) return 0;
   const pool = new WorkerPool<FillJob, number>({ what: 'preview image', threads: 1, spawn: () => new Worker(pathToFileURL(workerModule)) });
   try {
-    return await pool.run({ fill: cards, cacheDir });
+    return await pool.run({ fill: missing, cacheDir });
   } finally {
     await pool.close();
   }
