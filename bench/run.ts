@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildOnce, prepareProject, PROJECT_ROOT, type SiteKind } from './build.ts';
+import { buildOnce, emptyTrash, prepareProject, PROJECT_ROOT, type SiteKind } from './build.ts';
 import { writeCorpus } from './corpus/write.ts';
 import { launchChromium } from '../tests/e2e/setup/browser.ts';
 import { describeEnvironment, load } from './lib/environment.ts';
@@ -270,6 +270,7 @@ if (!skip.has('search') || !skip.has('weight')) {
 }
 
 results.wallMs = performance.now() - started;
+await emptyTrash(work);
 results.load.end = load();
 results.load.max = Math.max(maxLoad, results.load.end);
 await writeFile(join(work, 'results.json'), JSON.stringify(results, null, 2));

@@ -11,7 +11,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildOnce, prepareProject, PROJECT_ROOT, type BuildRun } from './build.ts';
+import { buildOnce, emptyTrash, prepareProject, PROJECT_ROOT, type BuildRun } from './build.ts';
 import { writeClonedCorpus } from './corpus/clone-real.ts';
 import { writeCorpus } from './corpus/write.ts';
 
@@ -88,6 +88,8 @@ for (const corpus of corpora) {
     rows.push(row);
   }
 }
+
+await emptyTrash(work);
 
 const s = (run?: BuildRun) => (run ? (run.ms / 1000).toFixed(1) : '–');
 const cpu = (run?: BuildRun) => (run ? (run.cpuMs / 1000).toFixed(1) : '–');
