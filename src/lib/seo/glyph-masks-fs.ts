@@ -44,6 +44,7 @@ function cellOf(request: GlyphRequest) {
   return { width: ([...glyph.text].length + 2) * size, height: 2 * size, penX: size, baseline: Math.round(1.4 * size) };
 }
 
+/** The masks one thread has rendered, by weight, size, glyph and quarter-pixel offset. */
 export class GlyphMasks {
   readonly #masks = new Map<string, GlyphMask>();
   readonly #family: string;
@@ -53,11 +54,6 @@ export class GlyphMasks {
   constructor({ family, options }: { family: string; options: ResvgRenderOptions }) {
     this.#family = family;
     this.#options = options;
-  }
-
-  /** Glyphs rendered so far. */
-  get size(): number {
-    return this.#masks.size;
   }
 
   /** Renders every requested glyph not rendered before. */

@@ -1,10 +1,12 @@
 /**
- * Preview cards drawn on worker threads, one per core, through the card
- * cache. The build asks for cards one at a time; a batch draws a few cards
- * ahead of the one asked for, so every core is busy while the build waits on
- * one, and at most a few PNGs are held in memory at once. Where the worker's
- * program cannot be found (a bundle run without the source beside it), cards
- * are drawn on the calling thread instead.
+ * Preview cards drawn on worker threads through the card cache: all of a
+ * build's cards ahead of its asking (drawAhead), and any card asked for
+ * before that, on a pool of one worker per core. The build asks for cards
+ * one at a time; a batch draws a few cards ahead of the one asked for, so
+ * every core is busy while the build waits on one, and at most a few PNGs
+ * are held in memory at once. Where the worker's program cannot be found (a
+ * bundle run without the source beside it), cards are drawn on the calling
+ * thread instead.
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -57,12 +59,12 @@ export interface FillJob {
 /**
  * Draws into the cache, in order, on a worker thread of its own, every card
  * the cache has no file for (when there are enough of them to be worth a
- * worker); resolves to how many it drew. A build starts
- * this as soon as it knows its cards: the cards are then drawn on the core
- * that page rendering (one thread) leaves idle, long before the build asks
- * for them, and asking costs reading a file. A card asked for before it is
- * drawn here is drawn by the pool as before, so this only ever saves time;
- * where the worker's program cannot be found, it does nothing.
+ * worker); resolves to how many it drew. A build starts this as soon as it
+ * knows its cards: they are then drawn on the core that page rendering (one
+ * thread) leaves idle, long before the build asks for them, and asking
+ * costs reading a file. A card asked for before it is drawn here is drawn by
+ * the pool as before, so this only ever saves time; where the worker's
+ * program cannot be found, it does nothing.
  */
 export async function drawAhead(
   cards: PreviewCard[],
@@ -94,7 +96,7 @@ export function sharedPool(): PreviewImagePool {
   return shared;
 }
 
-/** A card's PNG from the cache, or rendered on the pool and cached. */
+/** A card's PNG from the cache, or drawn on the pool and cached. */
 export async function previewPngOnPool(
   card: PreviewCard,
   { cacheDir, pool = sharedPool() }: { cacheDir?: string | undefined; pool?: PreviewImagePool },
