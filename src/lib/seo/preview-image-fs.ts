@@ -29,8 +29,11 @@ const FONT_FILES = {
   semibold: '600SemiBold/SourceSerif4_600SemiBold.ttf',
 } as const;
 
-/** The modules whose code decides a card's pixels from what it says: its layout and its drawing. */
-const DRAWING_SOURCES = ['preview-card.ts', 'text-layout.ts', 'font-metrics.ts', 'opentype-layout.ts', 'card-raster.ts', 'glyph-masks-fs.ts', 'png-encode.ts'];
+/** The modules whose code decides a card's pixels from what it says: its layout and its drawing (this one included). */
+const DRAWING_SOURCES = [
+  'preview-card.ts', 'text-layout.ts', 'font-metrics.ts', 'opentype-layout.ts',
+  'card-raster.ts', 'glyph-masks-fs.ts', 'png-encode.ts', 'preview-image-fs.ts',
+];
 
 interface LoadedFonts extends CardFonts {
   files: string[];
@@ -41,9 +44,9 @@ interface LoadedFonts extends CardFonts {
 let loaded: LoadedFonts | undefined;
 
 /**
- * A hash of the layout and drawing code, read from the project's source (this module's
- * folder when run from source; SOURCE_LIB_DIR from a bundle), or undefined
- * when it cannot be found, in which case nothing is cached.
+ * A hash of the layout and drawing code, read from the project's source
+ * (this module's folder when run from source; SOURCE_LIB_DIR from a bundle),
+ * or undefined when it cannot be found, in which case nothing is cached.
  */
 function drawingCodeHash(): string | undefined {
   const folders = [dirname(fileURLToPath(import.meta.url)), process.env.SOURCE_LIB_DIR && join(process.env.SOURCE_LIB_DIR, 'seo')];
@@ -127,7 +130,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /**
  * True when `bytes` is a complete PNG: the signature, then chunks whose
  * lengths fit and whose CRCs match, ending with IEND. A cache file cut short
- * by a crash or changed on disk fails this and is rendered again.
+ * by a crash or changed on disk fails this and is drawn again.
  */
 export function isWholePng(bytes: Uint8Array): boolean {
   if (bytes.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return false;
@@ -158,7 +161,7 @@ export function readCached(file: string): Uint8Array<ArrayBuffer> | undefined {
   return undefined;
 }
 
-/** Stores a rendered PNG; written to a temporary name and renamed, so a reader never sees half a file. */
+/** Stores a drawn PNG; written to a temporary name and renamed, so a reader never sees half a file. */
 export function writeCached(file: string, png: Uint8Array): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
