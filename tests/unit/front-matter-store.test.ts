@@ -23,12 +23,18 @@ function counted(store: FrontMatterStore) {
 
 const newStore = () => join(mkdtempSync(join(tmpdir(), 'front-matter-store-')), 'front-matter.json');
 
-test('a second parse in a new process reads no YAML and gives the same corpus, to the last key', () => {
+/** A store file saved after parsing the test corpus, as a first build leaves it; and that parse. */
+function primedStore() {
   const file = newStore();
-  const first = frontMatterStore(file);
-  const fresh = parseCorpus(contentTree(), createCorpusCache(undefined, first));
+  const store = frontMatterStore(file);
+  const fresh = parseCorpus(contentTree(), createCorpusCache(undefined, store));
+  store.save();
+  return { file, fresh };
+}
+
+test('a second parse in a new process reads no YAML and gives the same corpus, to the last key', () => {
+  const { file, fresh } = primedStore();
   expect(fresh.issues).toEqual([]);
-  first.save();
 
   const { spy, counts } = counted(frontMatterStore(file));
   const again = parseCorpus(contentTree(), createCorpusCache(undefined, spy));
@@ -39,10 +45,7 @@ test('a second parse in a new process reads no YAML and gives the same corpus, t
 });
 
 test('an edited file is read again; a file with a problem is reported every time, never kept', () => {
-  const file = newStore();
-  const first = frontMatterStore(file);
-  parseCorpus(contentTree(), createCorpusCache(undefined, first));
-  first.save();
+  const { file } = primedStore();
 
   const { spy, counts } = counted(frontMatterStore(file));
   const renamed = parseCorpus(contentTree(edit('countries/sylvania.md', 'name: Sylvania', 'name: Sylvania Republic')), createCorpusCache(undefined, spy));
@@ -59,10 +62,7 @@ test('an edited file is read again; a file with a problem is reported every time
 });
 
 test('a kept front matter still has its body checked: a placeholder line added to it is reported', () => {
-  const file = newStore();
-  const first = frontMatterStore(file);
-  parseCorpus(contentTree(), createCorpusCache(undefined, first));
-  first.save();
+  const { file } = primedStore();
 
   const { spy, counts } = counted(frontMatterStore(file));
   const { issues } = parseCorpus(contentTree(edit('countries/sylvania.md', 'A neighbour of', 'TODO say more.\nA neighbour of')), createCorpusCache(undefined, spy));
@@ -75,10 +75,7 @@ test.each([
   ['changed by hand', (text: string) => text.replace('Sylvania', 'Sylvania Changed')],
   ['empty', () => ''],
 ])('a damaged file (%s) is ignored: every file is read again, with the right result', (_name, damage) => {
-  const file = newStore();
-  const first = frontMatterStore(file);
-  const fresh = parseCorpus(contentTree(), createCorpusCache(undefined, first));
-  first.save();
+  const { file, fresh } = primedStore();
   writeFileSync(file, damage(readFileSync(file, 'utf8')));
 
   const store = frontMatterStore(file);
