@@ -30,7 +30,6 @@ export interface CardFonts {
 const PAD = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PAD;
 export const CARD_COLORS = { paper: '#fbf9f4', ink: '#1d1f24', muted: '#545964', accent: '#0b5cad', rule: '#dedbd4' } as const;
-const COLORS = CARD_COLORS; // short name for the layout below
 const TITLE_SIZES = [68, 60, 54, 48] as const;
 const TITLE_LINES = 3;
 const SUMMARY_SIZE = 30;
@@ -119,17 +118,17 @@ export function layoutPreviewCard(card: PreviewCard, fonts: CardFonts): CardLayo
   return {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    background: COLORS.paper,
+    background: CARD_COLORS.paper,
     rects: [
-      { x: 0, y: 0, width: CARD_WIDTH, height: 10, color: COLORS.accent },
-      { x: PAD, y: FOOTER_RULE, width: TEXT_WIDTH, height: 2, color: COLORS.rule },
+      { x: 0, y: 0, width: CARD_WIDTH, height: 10, color: CARD_COLORS.accent },
+      { x: PAD, y: FOOTER_RULE, width: TEXT_WIDTH, height: 2, color: CARD_COLORS.rule },
     ],
     lines: [
-      ...lines(siteName, SITE_NAME_BASELINE, 0, semibold(24, COLORS.muted, SITE_NAME_TRACKING)),
-      ...lines(label, LABEL_BASELINE, 0, semibold(28, COLORS.accent)),
-      ...lines(title.lines, titleBaseline, titleLeading, semibold(title.fontSize, COLORS.ink)),
-      ...lines(summary, summaryBaseline, summaryLeading, { size: SUMMARY_SIZE, weight: 'regular', color: COLORS.muted, tracking: 0 }),
-      ...lines(host, HOST_BASELINE, 0, semibold(24, COLORS.muted)),
+      ...lines(siteName, SITE_NAME_BASELINE, 0, semibold(24, CARD_COLORS.muted, SITE_NAME_TRACKING)),
+      ...lines(label, LABEL_BASELINE, 0, semibold(28, CARD_COLORS.accent)),
+      ...lines(title.lines, titleBaseline, titleLeading, semibold(title.fontSize, CARD_COLORS.ink)),
+      ...lines(summary, summaryBaseline, summaryLeading, { size: SUMMARY_SIZE, weight: 'regular', color: CARD_COLORS.muted, tracking: 0 }),
+      ...lines(host, HOST_BASELINE, 0, semibold(24, CARD_COLORS.muted)),
     ],
   };
 }
