@@ -72,8 +72,8 @@ export function parseBuildLog(log: string): { pages: number; images: number; pha
   const pagesMatch = /(\d+) page\(s\) built/.exec(log);
   return {
     pages: pagesMatch ? Number(pagesMatch[1]) : 0,
-    // Astro lists every file it writes; PNGs are the preview images.
-    images: log.match(/^.*\.png \(\+[\d.]+m?s\)/gm)?.length ?? 0,
+    // Astro lists every file it renders (the site card among them); the entries' cards are written beside the pages and counted once.
+    images: (log.match(/^.*\.png \(\+[\d.]+m?s\)/gm)?.length ?? 0) + Number(/preview cards: (\d+) files/.exec(log)?.[1] ?? 0),
     phases: {
       sync: after(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/),
       // The first Vite build is the pages' bundle; the second, the client's.

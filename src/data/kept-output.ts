@@ -2,13 +2,16 @@
  * An Astro integration: a build keeps the previous build's output folder
  * when it is exactly what that build left, instead of emptying it and
  * copying every unchanged page back from the cache (src/lib/kept-output-fs.ts
- * says when, and why that is safe). Off in `astro dev`, which writes no
- * output folder.
+ * says when, and why that is safe). It also opens the folder to the files
+ * routes copy from the cache instead of rendering (src/lib/output-copies.ts),
+ * and records them with it. Off in `astro dev`, which writes no output
+ * folder.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishOutDir, prepareOutDir } from '../lib/kept-output-fs.ts';
+import { openCopies, takeCopies } from '../lib/output-copies.ts';
 
 /** Where Astro keeps its incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -34,13 +37,24 @@ export function keptOutput(): AstroIntegration {
         const { outDir, record, manifest } = paths!;
         const prepared = prepareOutDir(outDir, record, manifest);
         kept = 'kept' in prepared ? prepared.kept : undefined;
+        openCopies({ outDir, inPlace: 'inPlace' in prepared ? prepared.inPlace : new Map() });
         if ('emptied' in prepared) logger.info(`output folder emptied: ${prepared.emptied}`);
-        else logger.info(`output folder kept: ${prepared.kept.size} pages may be reused`);
+        else logger.info(`output folder kept: ${prepared.kept.size} files may be reused`);
       },
-      'astro:build:done': ({ assets }) => {
+      'astro:build:done': async ({ assets, logger }) => {
         const { outDir, record, manifest } = paths!;
         const output = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
-        finishOutDir(outDir, record, manifest, kept, output);
+        const copies = [];
+        for (const [name, offer] of await takeCopies()) {
+          logger.info(`${name}: ${offer.copies.length} files, ${offer.written} written`);
+          for (const copy of offer.copies) {
+            // A copy over a page would replace what Astro rendered, unnoticed.
+            if (output.has(copy.output)) throw new Error(`${name}: ${copy.output} is also a page of the build`);
+            output.add(copy.output);
+          }
+          copies.push(...offer.copies);
+        }
+        finishOutDir(outDir, record, manifest, kept, output, copies);
       },
     },
   };

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import type { OutputCopy } from './output-copies.ts';
 
 /**
  * A folder as a build left it: each file's size and modification time, and
@@ -27,11 +28,16 @@ export interface FolderSnapshot {
   folders: Record<string, number>;
 }
 
-/** What a finished build left: its output folder, a hash of its incremental manifest, and the folder's snapshot. */
+/**
+ * What a finished build left: its output folder, a hash of its incremental
+ * manifest, the folder's snapshot, and which of its files are copies of
+ * cache files (output path → source; see output-copies.ts).
+ */
 export interface OutputRecord {
   outDir: string;
   manifest: string;
   folder: FolderSnapshot;
+  copies: Record<string, string>;
 }
 
 const inGit = (name: string) => name === '.git' || name.startsWith('.git/');
@@ -123,20 +129,27 @@ function removeFiles(outDir: string, names: Iterable<string>): void {
   }
 }
 
+/** A kept output folder: the files a build may reuse, and which of them are copies of which cache files. */
+export interface KeptOutput {
+  kept: Set<string>;
+  inPlace: Map<string, string>;
+}
+
 /**
  * Before a build: keep the output folder if the record allows it, keeping
- * only the pages Astro may reuse (everything else, from scripts to public
- * files, is written again by the build); otherwise empty it. The record is
- * removed, so a build that stops half way leaves none. Returns the kept
- * pages, or the reason the folder was emptied.
+ * only the pages Astro may reuse and the copies of cache files (everything
+ * else, from scripts to public files, is written again by the build);
+ * otherwise empty it. The record is removed, so a build that stops half way
+ * leaves none. Returns what was kept, or the reason the folder was emptied.
  */
-export function prepareOutDir(outDir: string, recordFile: string, manifestFile: string): { kept: Set<string> } | { emptied: string } {
+export function prepareOutDir(outDir: string, recordFile: string, manifestFile: string): KeptOutput | { emptied: string } {
   let record: OutputRecord | undefined;
   try {
     const read = JSON.parse(readFileSync(recordFile, 'utf8')) as Partial<OutputRecord> | null;
     // A record that is not whole is no record.
     const isObject = (value: unknown) => typeof value === 'object' && value !== null;
-    if (typeof read?.outDir === 'string' && typeof read.manifest === 'string' && isObject(read.folder?.files) && isObject(read.folder?.folders)) {
+    const whole = isObject(read?.folder?.files) && isObject(read?.folder?.folders) && isObject(read?.copies);
+    if (typeof read?.outDir === 'string' && typeof read.manifest === 'string' && whole) {
       record = read as OutputRecord;
     }
   } catch {
@@ -156,20 +169,34 @@ export function prepareOutDir(outDir: string, recordFile: string, manifestFile: 
     for (const name of names) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
     return { emptied: reason };
   }
-  const kept = manifestOutputs(manifestText)!;
+  const inPlace = new Map(Object.entries(record!.copies).filter(([name, source]) => typeof source === 'string' && Object.hasOwn(record!.folder.files, name)));
+  const kept = new Set([...manifestOutputs(manifestText)!, ...inPlace.keys()]);
   removeFiles(outDir, Object.keys(record!.folder.files).filter((name) => !kept.has(name)));
-  return { kept };
+  return { kept, inPlace };
 }
 
 /**
- * After a build: remove the pages kept from the previous build that this
+ * After a build: remove the files kept from the previous build that this
  * one did not output (a deleted digest, a shorter list), then record the
- * folder. `output` is every file the build's routes output, kept or written.
+ * folder. `output` is every file the build's routes output, kept or written;
+ * `copies`, the copies of cache files among them.
  */
-export function finishOutDir(outDir: string, recordFile: string, manifestFile: string, kept: Set<string> | undefined, output: Set<string>): void {
+export function finishOutDir(
+  outDir: string,
+  recordFile: string,
+  manifestFile: string,
+  kept: Set<string> | undefined,
+  output: Set<string>,
+  copies: readonly OutputCopy[] = [],
+): void {
   if (kept) removeFiles(outDir, [...kept].filter((name) => !output.has(name)));
   const manifestText = readText(manifestFile);
   if (manifestText === undefined) return;
-  const record: OutputRecord = { outDir, manifest: hash(manifestText), folder: snapshot(outDir) };
+  const record: OutputRecord = {
+    outDir,
+    manifest: hash(manifestText),
+    folder: snapshot(outDir),
+    copies: Object.fromEntries(copies.map(({ output, source }) => [output, source])),
+  };
   writeFileSync(recordFile, JSON.stringify(record));
 }

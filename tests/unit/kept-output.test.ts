@@ -1,5 +1,5 @@
 /** When a build may keep the previous build's output folder (src/lib/kept-output-fs.ts), and what it removes. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -35,7 +35,7 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'ut
 
 test('an untouched folder is kept: its pages stay, everything the build writes anew goes', () => {
   const { outDir, record, manifest } = builtSite();
-  expect(prepareOutDir(outDir, record, manifest)).toEqual({ kept: new Set(['a/index.html', 'b/index.html']) });
+  expect(prepareOutDir(outDir, record, manifest)).toEqual({ kept: new Set(['a/index.html', 'b/index.html']), inPlace: new Map() });
   expect(files(outDir)).toEqual(['a', 'a/index.html', 'b', 'b/index.html']);
   // The record is gone until the build finishes: a build that stops half way leaves none.
   expect(existsSync(record)).toBe(false);
@@ -60,9 +60,36 @@ test.each([
   ['a damaged manifest', (s: ReturnType<typeof builtSite>) => writeFileSync(s.manifest, '{"routes": {'), 'the incremental cache cannot be read'],
   ['a damaged record', (s: ReturnType<typeof builtSite>) => writeFileSync(s.record, '{"outDir": 1}'), 'no record of the previous build'],
   ['no record', (s: ReturnType<typeof builtSite>) => rmSync(s.record), 'no record of the previous build'],
+  [
+    'a record that names no copies',
+    (s: ReturnType<typeof builtSite>) => writeFileSync(s.record, JSON.stringify({ ...JSON.parse(readFileSync(s.record, 'utf8')), copies: undefined })),
+    'no record of the previous build',
+  ],
 ])('%s empties the folder, as Astro would', (_, change, reason) => {
   const site = builtSite();
   change(site);
   expect(prepareOutDir(site.outDir, site.record, site.manifest)).toEqual({ emptied: reason });
   expect(files(site.outDir)).toEqual([]);
 });
+
+test('copies of cache files are kept with the folder and named as in place; one the next build does not offer again is removed', () => {
+  const { outDir, record, manifest, write } = builtSite();
+  prepareOutDir(outDir, record, manifest);
+  write('og/a.png', 'card a');
+  write('og/b.png', 'card b');
+  const copies = [
+    { output: 'og/a.png', source: '/cache/1.png' },
+    { output: 'og/b.png', source: '/cache/2.png' },
+  ];
+  finishOutDir(outDir, record, manifest, undefined, new Set(['a/index.html', 'b/index.html', 'og/a.png', 'og/b.png']), copies);
+
+  const prepared = prepareOutDir(outDir, record, manifest);
+  expect(prepared).toEqual({
+    kept: new Set(['a/index.html', 'b/index.html', 'og/a.png', 'og/b.png']),
+    inPlace: new Map([['og/a.png', '/cache/1.png'], ['og/b.png', '/cache/2.png']]),
+  });
+  finishOutDir(outDir, record, manifest, 'kept' in prepared ? prepared.kept : undefined, new Set(['a/index.html', 'b/index.html', 'og/a.png']), copies.slice(0, 1));
+  expect(files(outDir)).toEqual(['a', 'a/index.html', 'b', 'b/index.html', 'og', 'og/a.png']);
+  expect(prepareOutDir(outDir, record, manifest)).toHaveProperty('inPlace', new Map([['og/a.png', '/cache/1.png']]));
+});
+

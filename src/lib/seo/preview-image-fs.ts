@@ -186,17 +186,32 @@ export async function drawAndKeep({ card, cacheFile }: CardJob): Promise<Uint8Ar
   return png;
 }
 
+/** Cards to write into an output folder: each with its cache file (the source) and its path in the folder. */
+export interface PlaceJob {
+  place: Array<{ card: PreviewCard; source: string; output: string }>;
+  outDir: string;
+}
+
 /**
- * Draws into the cache, one after another, every card of `cards` the cache
- * has no file for, and returns how many it drew.
+ * Writes each card of the job into the output folder from its cache file,
+ * drawing it into the cache first where that file is missing or damaged;
+ * returns how many it drew.
  */
-export async function fillCache(cards: readonly PreviewCard[], cacheDir: string): Promise<number> {
+export async function placeCopies({ place, outDir }: PlaceJob): Promise<number> {
   let drawn = 0;
-  for (const card of cards) {
-    const file = cacheFile(cacheDir, card);
-    if (!file || existsSync(file)) continue;
-    await drawAndKeep({ card, cacheFile: file });
-    drawn++;
+  const folders = new Set<string>();
+  for (const { card, source, output } of place) {
+    let png = readCached(source);
+    if (!png) {
+      png = await drawAndKeep({ card, cacheFile: source });
+      drawn++;
+    }
+    const file = join(outDir, output);
+    if (!folders.has(dirname(file))) {
+      mkdirSync(dirname(file), { recursive: true });
+      folders.add(dirname(file));
+    }
+    writeFileSync(file, png);
   }
   return drawn;
 }

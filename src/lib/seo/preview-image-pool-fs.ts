@@ -1,19 +1,18 @@
 /**
- * Preview cards drawn on worker threads through the card cache: all of a
- * build's cards ahead of its asking (drawAhead), and any card asked for
- * before that, on a pool of one worker per core. The build asks for cards
- * one at a time; a batch draws a few cards ahead of the one asked for, so
- * every core is busy while the build waits on one, and at most a few PNGs
- * are held in memory at once. Where the worker's program cannot be found (a
- * bundle run without the source beside it), cards are drawn on the calling
- * thread instead.
+ * Preview cards drawn on worker threads through the card cache: a build's
+ * cards written into its output folder beside the rendering of its pages
+ * (placeCards), and the dev server's, one at a time as they are asked for,
+ * on a pool of one worker per core. Where the worker's program cannot be
+ * found (a bundle run without the source beside it), cards are drawn on the
+ * calling thread instead.
  */
-import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkerPool, workerProgram } from '../worker-pool-fs.ts';
 import type { PreviewCard } from './preview-card.ts';
-import { cacheFile, type CardJob, drawAndKeep, readCached } from './preview-image-fs.ts';
+import type { CopyOffer, CopyTarget } from '../output-copies.ts';
+import { cacheFile, type CardJob, drawAndKeep, placeCopies, type PlaceJob, readCached } from './preview-image-fs.ts';
 
 /** Worker threads that lay out and draw cards to PNG. */
 export class PreviewImagePool {
@@ -44,48 +43,55 @@ export class PreviewImagePool {
 }
 
 /**
- * Fewer missing cards than this are left to the pool: a rebuild after an
- * edit lacks a card or two, and starting a worker (a few tenths of a second
- * of loading) would cost more than drawing them when asked.
+ * Fewer cards to write than this are written on the calling thread: a
+ * rebuild after an edit writes a card or two, and starting a worker (a few
+ * tenths of a second of loading) would cost more than drawing them.
  */
-const MIN_CARDS_AHEAD = 100;
+const MIN_CARDS_FOR_WORKERS = 100;
 
-/** Cards to draw into the cache ahead of a build's asking (see drawAhead). */
-export interface FillJob {
-  fill: PreviewCard[];
-  cacheDir: string;
+/** A card for the output folder: what it says, and its path there. */
+export interface CardOutput {
+  card: PreviewCard;
+  output: string;
 }
 
 /**
- * Draws into the cache, in order, on a worker thread of its own, every card
- * the cache has no file for (when there are enough of them to be worth a
- * worker); resolves to how many it drew. A build starts this as soon as it
- * knows its cards: they are then drawn on the core that page rendering (one
- * thread) leaves idle, long before the build asks for them, and asking
- * costs reading a file. A card asked for before it is drawn here is drawn by
- * the pool as before, so this only ever saves time; where the worker's
- * program cannot be found, it does nothing.
+ * Writes every card into the output folder (`target`, see output-copies.ts)
+ * from its file in the card cache, drawing into the cache the cards it
+ * lacks or holds damaged. A card the previous build left in the folder from
+ * the same cache file is not touched. A build starts this as soon as it
+ * knows its cards, and it runs on worker threads (one per core the page
+ * rendering leaves, at least one) beside the rendering of pages.
  */
-export async function drawAhead(
-  cards: PreviewCard[],
+export async function placeCards(
+  cards: readonly CardOutput[],
   {
     cacheDir,
+    target,
     workerModule = workerProgram('seo/preview-image-worker-fs.ts'),
-    minCards = MIN_CARDS_AHEAD,
-  }: { cacheDir: string; workerModule?: string | null; minCards?: number },
-): Promise<number> {
-  // Which cards the cache lacks is known here in a few milliseconds at 10,000 digests.
-  const missing = cards.filter((card) => {
-    const file = cacheFile(cacheDir, card);
-    return file !== undefined && !existsSync(file);
+    threads = Math.max(1, availableParallelism() - 1),
+    minCards = MIN_CARDS_FOR_WORKERS,
+  }: { cacheDir: string; target: CopyTarget; workerModule?: string | null; threads?: number; minCards?: number },
+): Promise<CopyOffer> {
+  const copies = cards.map(({ card, output }) => {
+    const source = cacheFile(cacheDir, card);
+    if (!source) throw new Error('preview cards cannot be cached: the source of their drawing code was not found (SOURCE_LIB_DIR)');
+    return { card, output, source };
   });
-  if (!workerModule || missing.length < minCards) return 0;
-  const pool = new WorkerPool<FillJob, number>({ what: 'preview image', threads: 1, spawn: () => new Worker(pathToFileURL(workerModule)) });
-  try {
-    return await pool.run({ fill: missing, cacheDir });
-  } finally {
-    await pool.close();
+  const toWrite = copies.filter(({ output, source }) => target.inPlace.get(output) !== source);
+  if (!workerModule || toWrite.length < minCards) {
+    await placeCopies({ place: toWrite, outDir: target.outDir });
+  } else {
+    // Round robin: neighbouring cards are alike, so each worker gets a like share.
+    const shares = Array.from({ length: Math.min(threads, toWrite.length) }, (_, i) => toWrite.filter((__, j) => j % threads === i));
+    const pool = new WorkerPool<PlaceJob, number>({ what: 'preview image', threads: shares.length, spawn: () => new Worker(pathToFileURL(workerModule)) });
+    try {
+      await Promise.all(shares.map((place) => pool.run({ place, outDir: target.outDir })));
+    } finally {
+      await pool.close();
+    }
   }
+  return { copies: copies.map(({ output, source }) => ({ output, source })), written: toWrite.length };
 }
 
 let shared: PreviewImagePool | undefined;
@@ -104,35 +110,4 @@ export async function previewPngOnPool(
   const file = cacheDir === undefined ? undefined : cacheFile(cacheDir, card);
   const cached = file && readCached(file);
   return cached || pool.render(card, file);
-}
-
-/**
- * The PNGs of a list of cards, asked for by position. Asking for card i
- * starts cards i+1 … i+ahead too, so the pool stays busy while the caller
- * handles card i; a card's PNG is dropped once it has been handed out.
- */
-export function previewBatch(
-  cards: readonly PreviewCard[],
-  { cacheDir, pool = sharedPool(), ahead = 4 * pool.threads }: { cacheDir?: string | undefined; pool?: PreviewImagePool; ahead?: number },
-): (index: number) => Promise<Uint8Array<ArrayBuffer>> {
-  const started = new Map<number, Promise<Uint8Array<ArrayBuffer>>>();
-  const start = (i: number) => {
-    let png = started.get(i);
-    if (!png) {
-      png = previewPngOnPool(cards[i]!, { cacheDir, pool });
-      // Failures are reported to whoever asks for that card; until then they are held, not thrown.
-      png.catch(() => {});
-      started.set(i, png);
-    }
-    return png;
-  };
-  return (index) => {
-    if (!Number.isInteger(index) || index < 0 || index >= cards.length) {
-      return Promise.reject(new Error(`no preview card at position ${index} of ${cards.length}`));
-    }
-    const png = start(index);
-    for (let i = index + 1; i <= Math.min(cards.length - 1, index + ahead); i++) start(i);
-    started.delete(index);
-    return png;
-  };
 }

@@ -85,8 +85,12 @@ describe('parseBuildLog', () => {
   });
 
   it('counts the preview images written', () => {
-    const log = ['  ├─ /og/site.png (+48ms) ', '  ├─ /og/digests/a.png (+31ms) ', '  ├─ /digests/a/index.html (+3ms) '].join('\n');
-    expect(parseBuildLog(log).images).toBe(2);
+    const log = [
+      '  ├─ /og/site.png (+48ms) ',
+      '  ├─ /digests/a/index.html (+3ms) ',
+      '01:02:09 [kept-output] preview cards: 1493 files, 12 written',
+    ].join('\n');
+    expect(parseBuildLog(log).images).toBe(1494);
   });
 
   it('reads a bundle time given in milliseconds', () => {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { PreviewCard } from '../../../src/lib/seo/preview-card.ts';
 import { cacheFile, drawPreview } from '../../../src/lib/seo/preview-image-fs.ts';
-import { drawAhead, PreviewImagePool, previewBatch } from '../../../src/lib/seo/preview-image-pool-fs.ts';
+import { PreviewImagePool, placeCards } from '../../../src/lib/seo/preview-image-pool-fs.ts';
 
 const card = (n: number): PreviewCard => ({
   siteName: 'Central Asia Security Digest',
@@ -22,24 +22,51 @@ describe('preview images on worker threads', () => {
     expect(Buffer.from(await pool.render(card(1)))).toEqual(Buffer.from(await drawPreview(card(1))));
   });
 
-  test('a batch hands out every card in order, and a second run from the cache gives the same bytes', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'preview-batch-'));
+  test('a build’s cards are written into the output folder through the cache, and a damaged cache entry is drawn again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'preview-place-'));
+    const cacheDir = join(root, 'cache');
     try {
-      const cards = Array.from({ length: 7 }, (_, i) => card(i));
-      const cold = previewBatch(cards, { cacheDir, pool, ahead: 3 });
-      const first = await Promise.all(cards.map((_, i) => cold(i)));
-      for (const [i, png] of first.entries()) expect(Buffer.from(png)).toEqual(Buffer.from(await drawPreview(cards[i]!)));
-      const files = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
-      expect(files).toHaveLength(cards.length);
+      const cards = Array.from({ length: 7 }, (_, i) => ({ card: card(i), output: `og/digests/card-${i}.png` }));
+      const target = { outDir: join(root, 'dist'), inPlace: new Map<string, string>() };
+      // Two workers' worth of cards.
+      const first = await placeCards(cards, { cacheDir, target, threads: 2, minCards: 1 });
+      expect(first.written).toBe(cards.length);
+      expect(first.copies.map((c) => c.output)).toEqual(cards.map((c) => c.output));
+      for (const { card: c, output } of cards) {
+        const drawn = Buffer.from(await drawPreview(c));
+        expect(readFileSync(join(target.outDir, output))).toEqual(drawn);
+        expect(readFileSync(cacheFile(cacheDir, c)!)).toEqual(drawn);
+      }
 
-      // Damage one entry and delete another: both come back byte for byte.
-      writeFileSync(join(cacheDir, files[0]!), readFileSync(join(cacheDir, files[0]!)).subarray(0, 100));
-      rmSync(join(cacheDir, files[1]!));
-      const warm = previewBatch(cards, { cacheDir, pool });
-      for (let i = 0; i < cards.length; i++) expect(Buffer.from(await warm(i))).toEqual(Buffer.from(first[i]!));
-      await expect(warm(cards.length)).rejects.toThrow(/no preview card at position 7 of 7/);
+      // Damage one cache entry and delete another: a fresh output folder still gets every card byte for byte.
+      const sources = first.copies.map((c) => c.source);
+      writeFileSync(sources[0]!, readFileSync(sources[0]!).subarray(0, 100));
+      rmSync(sources[1]!);
+      const again = { outDir: join(root, 'dist-2'), inPlace: new Map<string, string>() };
+      expect((await placeCards(cards, { cacheDir, target: again })).written).toBe(cards.length);
+      for (const { output } of cards) expect(readFileSync(join(again.outDir, output))).toEqual(readFileSync(join(target.outDir, output)));
+      expect(readFileSync(sources[0]!)).toEqual(readFileSync(join(target.outDir, cards[0]!.output)));
     } finally {
-      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('a card the previous build left in the folder from the same cache file is not written again; a changed card is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'preview-kept-'));
+    const cacheDir = join(root, 'cache');
+    try {
+      const cards = [0, 1, 2].map((i) => ({ card: card(20 + i), output: `og/topics/t-${i}.png` }));
+      const outDir = join(root, 'dist');
+      const first = await placeCards(cards, { cacheDir, target: { outDir, inPlace: new Map() } });
+      const inPlace = new Map(first.copies.map((c) => [c.output, c.source]));
+      const edited = cards.map((c, i) => (i === 1 ? { ...c, card: { ...c.card, title: 'A new title' } } : c));
+      const second = await placeCards(edited, { cacheDir, target: { outDir, inPlace } });
+      expect(second.written).toBe(1);
+      expect(readFileSync(join(outDir, cards[1]!.output))).toEqual(Buffer.from(await drawPreview(edited[1]!.card)));
+      expect(second.copies[0]).toEqual(first.copies[0]);
+      expect(second.copies[1]!.source).not.toBe(first.copies[1]!.source);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
@@ -54,27 +81,5 @@ describe('preview images on worker threads', () => {
     expect(here.threads).toBe(1);
     expect(Buffer.from(await here.render(card(3)))).toEqual(Buffer.from(await drawPreview(card(3))));
     await here.close();
-  });
-
-  test('drawing ahead fills the cache with what the pool would draw, and draws nothing twice', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'preview-ahead-'));
-    try {
-      const cards = Array.from({ length: 5 }, (_, i) => card(10 + i));
-      // One card is in the cache already: it is left alone.
-      const first = cacheFile(cacheDir, cards[0]!)!;
-      await previewBatch(cards.slice(0, 1), { cacheDir, pool })(0);
-      const before = readFileSync(first);
-      // Too few missing to be worth a worker: left to the pool.
-      expect(await drawAhead(cards, { cacheDir })).toBe(0);
-      expect(await drawAhead(cards, { cacheDir, minCards: 4 })).toBe(4);
-      expect(readFileSync(first)).toEqual(before);
-      for (const c of cards) expect(readFileSync(cacheFile(cacheDir, c)!)).toEqual(Buffer.from(await drawPreview(c)));
-      expect(await drawAhead(cards, { cacheDir, minCards: 1 })).toBe(0);
-      // Without a worker program it draws nothing and says so.
-      rmSync(cacheFile(cacheDir, cards[1]!)!);
-      expect(await drawAhead(cards, { cacheDir, minCards: 1, workerModule: null })).toBe(0);
-    } finally {
-      rmSync(cacheDir, { recursive: true, force: true });
-    }
   });
 });
