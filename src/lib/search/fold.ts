@@ -112,6 +112,9 @@ export function foldChar(char: string): string {
   return out;
 }
 
+/** The fold of each ASCII character, by code. */
+const ASCII_FOLDS = Array.from({ length: 128 }, (_, code) => foldChar(String.fromCharCode(code)));
+
 const isAsciiWord = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /** The search form of a text (see the module comment). */
@@ -147,7 +150,8 @@ export function mappedSearchForm(text: string): MappedForm {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const folded = foldChar(text.slice(i, i + width));
+    // Most text is ASCII: its folds are looked up by code rather than by a one-character string.
+    const folded = code < 128 ? ASCII_FOLDS[code]! : foldChar(text.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) {
       start.push(i);
       end.push(i + width);

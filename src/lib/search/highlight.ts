@@ -14,6 +14,23 @@ export interface Segment {
   mark?: true;
 }
 
+/** The words of a search form, and where each starts in it. */
+function formWords(form: string): { words: string[]; at: number[] } {
+  // A search form holds only letters, digits and spaces (fold.ts), so its words are what lies between spaces.
+  const words: string[] = [];
+  const at: number[] = [];
+  let from = -1;
+  for (let i = 0; i <= form.length; i++) {
+    const space = i === form.length || form.charCodeAt(i) === 32;
+    if (space && from >= 0) {
+      words.push(form.slice(from, i));
+      at.push(from);
+      from = -1;
+    } else if (!space && from < 0) from = i;
+  }
+  return { words, at };
+}
+
 /**
  * Splits `text`, marking each run of words that `matchAt` accepts: given the
  * text's words in search form and a position, it returns how many words from
@@ -22,17 +39,14 @@ export interface Segment {
 function markRuns(text: string, matchAt: (words: readonly string[], at: number) => number): Segment[] {
   if (!text) return [];
   const { form, start, end } = mappedSearchForm(text);
-  const found = [...form.matchAll(WORD)];
-  const words = found.map((m) => m[0]);
+  const { words, at: wordAt } = formWords(form);
   const segments: Segment[] = [];
   let at = 0;
-  for (let i = 0; i < found.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const n = matchAt(words, i);
     if (n === 0) continue;
-    const first = found[i]!;
-    const last = found[i + n - 1]!;
-    const from = start[first.index]!;
-    const to = end[last.index + last[0].length - 1]!;
+    const from = start[wordAt[i]!]!;
+    const to = end[wordAt[i + n - 1]! + words[i + n - 1]!.length - 1]!;
     i += n - 1;
     if (from < at) continue;
     if (from > at) segments.push({ text: text.slice(at, from) });
@@ -53,15 +67,23 @@ export function highlight(text: string, words: ReadonlySet<string>): Segment[] {
 }
 
 /**
- * Marks every whole-word occurrence of any of `phrases` (names, in any case
- * or script the fold joins); a longer phrase wins over a shorter one it
- * starts with. Phrases under two characters are ignored.
+ * A marker of every whole-word occurrence of any of `phrases` (names, in any
+ * case or script the fold joins); a longer phrase wins over a shorter one it
+ * starts with. Phrases under two characters are ignored. Made once for many
+ * texts: an entity page marks its names in hundreds of sentences.
  */
-export function markPhrases(text: string, phrases: readonly string[]): Segment[] {
+export function phraseMarker(phrases: readonly string[]): (text: string) => Segment[] {
   const forms = phrases.filter((p) => searchForm(p).trim().length >= 2).map((p) => searchForm(p).match(WORD) ?? []);
   const wanted = [...new Map(forms.filter((p) => p.length > 0).map((p) => [p.join(' '), p])).values()].sort((a, b) => b.length - a.length);
-  if (!wanted.length) return text ? [{ text }] : [];
-  return markRuns(text, (words, at) => wanted.find((p) => p.every((w, k) => words[at + k] === w))?.length ?? 0);
+  const firstWords = new Set(wanted.map((p) => p[0]!));
+  const matchAt = (words: readonly string[], at: number) =>
+    firstWords.has(words[at]!) ? (wanted.find((p) => p.every((w, k) => words[at + k] === w))?.length ?? 0) : 0;
+  return (text) => (wanted.length ? markRuns(text, matchAt) : text ? [{ text }] : []);
+}
+
+/** Marks the phrases in one text (see phraseMarker). */
+export function markPhrases(text: string, phrases: readonly string[]): Segment[] {
+  return phraseMarker(phrases)(text);
 }
 
 /** True when any segment is marked. */
