@@ -1,6 +1,6 @@
 /**
  * Node-only: CPU-bound jobs spread over worker threads, one per core. The
- * build renders preview cards and Markdown bodies this way. A worker
+ * build renders Markdown bodies, preview cards and citations this way. A worker
  * answers `{ id, input }` with `{ id, output }` or `{ id, error }`, in the
  * order it was given jobs. Idle workers do not keep the process alive.
  */
@@ -137,4 +137,32 @@ export class WorkerPool<In, Out> {
     this.#failure ??= error;
     for (const job of this.#queue.splice(0)) job.reject(error);
   }
+}
+
+/**
+ * Results asked for by position, each started when first needed: asking for
+ * one also starts the next `ahead`, so the workers are busy while the
+ * caller handles the one it has. A result is dropped once handed out, so at
+ * most `ahead` are held at once. A failure is reported to whoever asks for
+ * that position.
+ */
+export function askAhead<T>(count: number, start: (index: number) => Promise<T>, ahead: number): (index: number) => Promise<T> {
+  const started = new Map<number, Promise<T>>();
+  const begin = (i: number) => {
+    let result = started.get(i);
+    if (!result) {
+      result = Promise.resolve().then(() => start(i));
+      // Held, not thrown, until asked for.
+      result.catch(() => {});
+      started.set(i, result);
+    }
+    return result;
+  };
+  return (index) => {
+    if (!Number.isInteger(index) || index < 0 || index >= count) return Promise.reject(new Error(`no position ${index} of ${count}`));
+    const result = begin(index);
+    for (let i = index + 1; i <= Math.min(count - 1, index + ahead); i++) begin(i);
+    started.delete(index);
+    return result;
+  };
 }

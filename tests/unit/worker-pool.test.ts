@@ -1,7 +1,7 @@
-/** The worker pool behind preview cards and Markdown: answers in order, and never leaves a job hanging. */
+/** The worker pool behind Markdown, preview cards and citations: answers in order, never leaves a job hanging, and hands results out ahead of asking. */
 import { Worker } from 'node:worker_threads';
 import { expect, test } from 'vitest';
-import { WorkerPool } from '../../src/lib/worker-pool-fs.ts';
+import { askAhead, WorkerPool } from '../../src/lib/worker-pool-fs.ts';
 
 /** A worker that doubles numbers after `input` ms of busy waiting, throws on a negative one and exits on NaN. */
 const SOURCE = `
@@ -79,4 +79,30 @@ parentPort.on('message', (job) => {
   } finally {
     await confused.close();
   }
+});
+
+test('asking ahead starts the next few results, hands each out once, and reports a failure to whoever asks for it', async () => {
+  const started: number[] = [];
+  const ask = askAhead(
+    6,
+    async (i) => {
+      started.push(i);
+      if (i === 4) throw new Error('four failed');
+      return i * 10;
+    },
+    2,
+  );
+  expect(await ask(0)).toBe(0);
+  expect(started).toEqual([0, 1, 2]);
+  expect(await ask(1)).toBe(10);
+  expect(started).toEqual([0, 1, 2, 3]);
+  // Out of order, as pages rendered four at a time ask.
+  expect(await ask(3)).toBe(30);
+  expect(await ask(2)).toBe(20);
+  await expect(ask(4)).rejects.toThrow('four failed');
+  expect(await ask(5)).toBe(50);
+  // Handed out once: asking again starts it again.
+  expect(await ask(1)).toBe(10);
+  expect(started.filter((i) => i === 1)).toHaveLength(2);
+  await expect(ask(6)).rejects.toThrow('no position 6 of 6');
 });
