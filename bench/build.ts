@@ -12,7 +12,7 @@ import { measure } from './lib/process.ts';
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STOCK_TEMPLATE = join(PROJECT_ROOT, 'bench', 'stock-blog');
 /** What our site needs to build; content comes from CONTENT_DIR. */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.npmrc'];
 
 export type SiteKind = 'ours' | 'stock';
 
@@ -62,6 +62,12 @@ const astroBin = (): string => {
   const require = createRequire(join(PROJECT_ROOT, 'package.json'));
   return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 };
+
+/** The `node-options` of the project's .npmrc, which npm passes to every script as NODE_OPTIONS; undefined if none. */
+export async function npmNodeOptions(dir: string): Promise<string | undefined> {
+  const npmrc = await readFile(join(dir, '.npmrc'), 'utf8').catch(() => '');
+  return /^\s*node-options\s*=\s*(.+?)\s*$/m.exec(npmrc)?.[1];
+}
 
 /** Reads Astro's phase timings and page count from a build log. */
 export function parseBuildLog(log: string): { pages: number; images: number; phases: BuildPhases } {
@@ -128,8 +134,10 @@ export async function buildOnce(
   // A warm build keeps the previous output and Astro's cache: a rebuild as an author runs it.
   if (!options.warm) for (const name of ['dist', '.astro', '.bench-cache']) await throwAway(join(dir, name));
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  // The default heap is part of what is measured.
+  // Node runs as `npm run build` runs it: with the node-options of the project's .npmrc (the stock blog has none), nothing from this process.
   delete childEnv.NODE_OPTIONS;
+  const nodeOptions = await npmNodeOptions(dir);
+  if (nodeOptions) childEnv.NODE_OPTIONS = nodeOptions;
   const args = [...(options.nodeArgs ?? []), astroBin(), 'build', '--config', 'astro.bench.config.mjs'];
   const result = await measure(process.execPath, args, { cwd: dir, env: childEnv, log: logFile });
   const log = await readFile(logFile, 'utf8');

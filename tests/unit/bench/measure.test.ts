@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildLog, parseDuration } from '../../../bench/build.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { npmNodeOptions, parseBuildLog, parseDuration } from '../../../bench/build.ts';
 import { lineCharts, niceScale } from '../../../bench/chart.ts';
 import { packageOf, summarizeProfile } from '../../../bench/lib/profile.ts';
 import { linearFit, median, percentile } from '../../../bench/lib/stats.ts';
@@ -190,5 +193,19 @@ describe('inlineScriptBytes', () => {
     ].join('');
     expect(inlineScriptBytes(html)).toBe('let a=1;'.length + 'b()'.length);
     expect(inlineScriptBytes('<p>no script</p>')).toBe(0);
+  });
+});
+
+describe('node options', () => {
+  it('are the ones npm gives the project’s scripts, and none where the project sets none', async () => {
+    expect(await npmNodeOptions(join(import.meta.dirname, '../../..'))).toMatch(/^--max-semi-space-size=\d+$/);
+    const bare = mkdtempSync(join(tmpdir(), 'npmrc-'));
+    try {
+      expect(await npmNodeOptions(bare)).toBeUndefined();
+      writeFileSync(join(bare, '.npmrc'), '# a comment\nfund=false\n node-options = --max-old-space-size=100 \n');
+      expect(await npmNodeOptions(bare)).toBe('--max-old-space-size=100');
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });
