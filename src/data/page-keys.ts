@@ -24,6 +24,8 @@ export interface PageKeys {
   entry(kind: Kind, id: string): string;
   /** A page of a list: what list and which page (`label`), and the entries it lists, in order. */
   list(label: string, ids: readonly string[]): string;
+  /** A file made from the whole corpus (an open-data file): it changes whenever any entry does. */
+  corpus(label: string): string;
 }
 
 /** Page keys over one graph; entry fingerprints are computed once. */
@@ -47,9 +49,15 @@ export function pageKeys(graph: EntityGraph): PageKeys {
     return sha([own(id), ...(entry ? namedBy(entry) : []).map(own)].join(''));
   });
   const settings = JSON.stringify({ previewImages: previewImageMode(process.env) });
+  const list = (label: string, ids: readonly string[]) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n'));
+  let everyEntry: string | undefined;
   return {
     entry: (kind, id) => sha([settings, listed(id), ...pageNeighbours(graph, kind, id).map((n) => `${n}:${listed(n)}`)].join('\n')),
-    list: (label, ids) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n')),
+    list,
+    corpus: (label) => {
+      everyEntry ??= list('every entry', (Object.values(graph.corpus) as Entry[][]).flat().map((entry) => entry.id));
+      return sha([label, everyEntry].join('\n'));
+    },
   };
 }
 
