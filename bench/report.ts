@@ -286,7 +286,9 @@ CONTENT_DIR=<that folder> npm run build            # build the site from it
   this project's node_modules. Our builds are the default build, with a
   preview card per digest and entity; \`npm run bench:scale\` reports each size
   with \`PREVIEW_IMAGES=site\` (one card shared by every page) beside it, and
-  the real content is measured both ways below. No build raises
+  the real content is measured both ways below. Our builds run Node as
+  \`npm run build\` does, with the project's \`.npmrc\` node-options (a 64 MB
+  young generation); the stock blog with Node's defaults. No build raises
   Node's heap limit. Peak memory is the largest sum of resident memory over the
   build's whole process tree, sampled every 50 ms.
 - **Stock blog.** [bench/stock-blog](../bench/stock-blog): Astro's \`glob()\`
