@@ -15,9 +15,6 @@ import { namedBy, pageNeighbours } from '../lib/views/page-deps.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The cache key of a file that is its data written out as JSON: the data itself. */
-export const dataKey = (data: unknown) => sha(JSON.stringify(data));
-
 /** Cache keys of the pages about one entry, and of pages of a list. */
 export interface PageKeys {
   /** The page of an entry, by kind and id. */

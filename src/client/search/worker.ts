@@ -11,7 +11,7 @@
 /// <reference lib="webworker" />
 import { createEngine, type SearchEngine } from '../../lib/search/engine.ts';
 import { presentOutcome } from '../../lib/search/present.ts';
-import { ShardedSource } from '../../lib/search/sharded-source.ts';
+import { INDEX_CHANGED, ShardedSource } from '../../lib/search/sharded-source.ts';
 import { SEARCH_INDEX_PATH, SEARCH_INDEX_VERSION, type SearchBase } from '../../lib/search/types.ts';
 import { emptyState } from '../../lib/search/url-state.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
@@ -22,6 +22,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
+  // Shards are named by their content: one the base names but the site lacks was replaced by a newer build.
+  if (response.status === 404 && path !== SEARCH_INDEX_PATH) throw new Error(INDEX_CHANGED);
   if (!response.ok) throw new Error(`the search index answered ${response.status} for ${path}`);
   return response.json();
 }

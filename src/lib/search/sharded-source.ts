@@ -18,8 +18,15 @@ import {
   searchWordShardPath,
 } from './types.ts';
 
-/** Fetches and parses one JSON file of the index. */
+/**
+ * Fetches and parses one JSON file of the index. A shard that is not there
+ * (a build since has replaced it: shards are named by their content) should
+ * fail with INDEX_CHANGED.
+ */
 export type FetchJson = (path: string) => Promise<unknown>;
+
+/** What a search says when the index it started with has been replaced since. */
+export const INDEX_CHANGED = 'the search index has changed since this page loaded; reload the page';
 
 /** The shard holding item `at`, given the first item of each shard. */
 function shardOf(starts: readonly number[], at: number): number {
@@ -91,7 +98,7 @@ export class ShardedSource implements SearchSource {
   loadWords(words: Iterable<number>): Promise<void> {
     const shards = new Set<number>();
     for (const w of words) if (!this.#postings[w]) shards.add(shardOf(this.#base.wordShards, w));
-    return this.#all([...shards].map((n) => this.#once(searchWordShardPath(n), (shard: SearchWordShard) => {
+    return this.#all([...shards].map((n) => this.#once(searchWordShardPath(this.#base.wordShardNames[n]!), (shard: SearchWordShard) => {
       const first = this.#base.wordShards[n]!;
       shard.postings.forEach((list, i) => (this.#postings[first + i] = list));
     })));
@@ -101,7 +108,7 @@ export class ShardedSource implements SearchSource {
   loadDocs(docs: Iterable<number>): Promise<void> {
     const shards = new Set<number>();
     for (const at of docs) if (!this.#has(at)) shards.add(shardOf(this.#base.docShards, at));
-    return this.#all([...shards].map((n) => this.#once(searchDocShardPath(n), (shard: SearchDocShard) => {
+    return this.#all([...shards].map((n) => this.#once(searchDocShardPath(this.#base.docShardNames[n]!), (shard: SearchDocShard) => {
       const first = this.#base.docShards[n]!;
       shard.docs.forEach((doc, i) => (this.#docs[first + i] = doc));
     })));
@@ -110,6 +117,8 @@ export class ShardedSource implements SearchSource {
   /** Fetches the table of every document's facet values, once. */
   loadFacetTable(): Promise<void> {
     return this.#once(SEARCH_FACETS_PATH, (table: SearchFacetTable) => {
+      // The one file not named by its content: its key says which build it is of.
+      if (table.key !== this.#base.key) throw new Error(INDEX_CHANGED);
       const from = this.entitiesFrom;
       this.#table = {
         types: Uint8Array.from(table.types, (letter) => letter.charCodeAt(0) - 97),
@@ -130,14 +139,10 @@ export class ShardedSource implements SearchSource {
     await Promise.all(loads);
   }
 
-  #once<T extends { key: string }>(path: string, use: (shard: T) => void): Promise<void> {
+  #once<T>(path: string, use: (file: T) => void): Promise<void> {
     let loading = this.#loading.get(path);
     if (!loading) {
-      loading = this.#fetchJson(path).then((data) => {
-        const shard = data as T;
-        if (shard.key !== this.#base.key) throw new Error('the search index has changed since this page loaded; reload the page');
-        use(shard);
-      });
+      loading = this.#fetchJson(path).then((data) => use(data as T));
       // A failed fetch may be tried again by the next search.
       loading.catch(() => this.#loading.delete(path));
       this.#loading.set(path, loading);

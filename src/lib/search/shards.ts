@@ -6,14 +6,30 @@
  * document's facet values. See docs/SEARCH.md, "Shards".
  *
  * Words are cut into shards in sorted order, so the words a query begins sit
- * together; documents in list order, so a digest's claims sit together.
+ * together; documents in list order, so a digest's claims sit together. A
+ * shard is named by a hash of its content: an edit rewrites the shards it
+ * touches and the base, not every shard.
  */
 import { createHash } from 'node:crypto';
 import type { EntityGraph } from '../graph.ts';
 import { buildSearchIndex } from './documents.ts';
 import { isFacetKind } from './facet-list.ts';
 import { titleWordCount } from './engine.ts';
-import { isEntityType, SEARCH_INDEX_VERSION, SEARCH_TYPES, type SearchBase, type SearchDoc, type SearchDocShard, type SearchFacetTable, type SearchIndexData, type SearchWordShard } from './types.ts';
+import {
+  isEntityType,
+  SEARCH_FACETS_PATH,
+  SEARCH_INDEX_PATH,
+  SEARCH_INDEX_VERSION,
+  SEARCH_TYPES,
+  type SearchBase,
+  type SearchDoc,
+  type SearchDocShard,
+  searchDocShardPath,
+  type SearchFacetTable,
+  type SearchIndexData,
+  type SearchWordShard,
+  searchWordShardPath,
+} from './types.ts';
 
 /** Shards are cut at about this many bytes of JSON: small enough that a query fetches little it does not need, large enough to stay a few hundred files at 10,000 digests. */
 export const WORD_SHARD_BYTES = 32_000;
@@ -44,6 +60,9 @@ function cut<T>(items: readonly T[], bytes: number): number[] {
 
 const runs = <T>(items: readonly T[], starts: readonly number[]) => starts.map((start, n) => items.slice(start, starts[n + 1] ?? items.length));
 
+/** A shard's name: a hash of its JSON, so its file changes only when it does. */
+const contentName = (shard: SearchWordShard | SearchDocShard) => createHash('sha256').update(JSON.stringify(shard)).digest('base64url').slice(0, 16);
+
 /** The published files of a whole index (with its inverted index, as buildSearchIndex makes it). */
 export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
   if (!index.inverted) throw new Error('shardSearchIndex: the index needs its inverted index');
@@ -67,6 +86,9 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
   const wordStarts = cut(postings, WORD_SHARD_BYTES);
   const docStarts = cut(shown, DOC_SHARD_BYTES);
 
+  const wordShards: SearchWordShard[] = runs(postings, wordStarts).map((list) => ({ postings: list }));
+  const docShards: SearchDocShard[] = runs(shown, docStarts).map((list) => ({ docs: list }));
+
   return {
     base: {
       version: SEARCH_INDEX_VERSION,
@@ -74,20 +96,33 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
       size: docs.length,
       words,
       wordShards: wordStarts,
+      wordShardNames: wordShards.map(contentName),
       docShards: docStarts,
+      docShardNames: docShards.map(contentName),
       entitiesFrom,
       entities: docs.slice(entitiesFrom, entitiesEnd),
       titleWords: docs.slice(0, pages).map(titleWordCount),
       browseCounts,
     },
-    words: runs(postings, wordStarts).map((list) => ({ key, postings: list })),
-    docs: runs(shown, docStarts).map((list) => ({ key, docs: list })),
+    words: wordShards,
+    docs: docShards,
     facets: {
       key,
       types: types.map((t) => String.fromCharCode(97 + t)).join(''),
       about: facetAbout,
     },
   };
+}
+
+/** Every file of the published index by its path, as the build writes them. */
+export function searchIndexByPath(files: SearchIndexFiles): Map<string, unknown> {
+  const byPath = new Map<string, unknown>([
+    [SEARCH_INDEX_PATH, files.base],
+    [SEARCH_FACETS_PATH, files.facets],
+  ]);
+  files.words.forEach((shard, n) => byPath.set(searchWordShardPath(files.base.wordShardNames[n]!), shard));
+  files.docs.forEach((shard, n) => byPath.set(searchDocShardPath(files.base.docShardNames[n]!), shard));
+  return byPath;
 }
 
 /** Every route of the build asks for the files; they are made once per graph. */

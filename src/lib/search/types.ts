@@ -45,7 +45,7 @@ export interface SearchDoc {
 
 /** A whole index in one piece: what tests and the build start from (the site publishes it in shards, see shards.ts). */
 export interface SearchIndexData {
-  version: 2;
+  version: typeof SEARCH_INDEX_VERSION;
   /** Digests newest first, then countries, actors and topics by name, events by date, disputes by title, claims in digest order. */
   docs: SearchDoc[];
   /**
@@ -56,7 +56,7 @@ export interface SearchIndexData {
 }
 
 /** The format version of the published index; bumped when it changes. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /**
  * `/search/index.json`: all a search needs before it knows its words. The
@@ -64,16 +64,24 @@ export const SEARCH_INDEX_VERSION = 2;
  */
 export interface SearchBase {
   version: typeof SEARCH_INDEX_VERSION;
-  /** Changes with the content; every shard carries it, so a stale shard is never mixed with a newer base. */
+  /** Changes with the content; the facet table carries it, so a stale table is never mixed with a newer base. */
   key: string;
   /** How many documents the index has. */
   size: number;
   /** Every word in search form, sorted by code unit. */
   words: string[];
-  /** Position of the first word of each postings shard, `/search/words/<n>.json`. */
+  /** Position of the first word of each postings shard. */
   wordShards: number[];
-  /** Position of the first document of each document shard, `/search/docs/<n>.json`. */
+  /**
+   * The name of each postings shard, `/search/words/<name>.json`: a hash of
+   * its content. A shard that an edit did not touch keeps its name and its
+   * file, and a base names only the shards of its own build.
+   */
+  wordShardNames: string[];
+  /** Position of the first document of each document shard. */
   docShards: number[];
+  /** The name of each document shard, `/search/docs/<name>.json`, a hash of its content as for the postings. */
+  docShardNames: string[];
   /** The entities, which are consecutive in the document list from `entitiesFrom`: names, aliases and labels for every search. */
   entitiesFrom: number;
   entities: SearchDoc[];
@@ -87,15 +95,13 @@ export interface SearchBase {
   browseCounts: { types: number[]; entities: number[] };
 }
 
-/** `/search/words/<n>.json`: the postings of consecutive words of the vocabulary, encoded as in inverted-index.ts. */
+/** `/search/words/<name>.json`: the postings of consecutive words of the vocabulary, encoded as in inverted-index.ts. */
 export interface SearchWordShard {
-  key: string;
   postings: number[][];
 }
 
-/** `/search/docs/<n>.json`: consecutive documents as results show them. A claim names its digest in `context`. */
+/** `/search/docs/<name>.json`: consecutive documents as results show them. A claim names its digest in `context`. */
 export interface SearchDocShard {
-  key: string;
   docs: SearchDoc[];
 }
 
@@ -113,7 +119,7 @@ export interface SearchFacetTable {
 
 /** The path the base of the index is published at. */
 export const SEARCH_INDEX_PATH = '/search/index.json';
-/** The paths of its shards. */
-export const searchWordShardPath = (n: number) => `/search/words/${n}.json`;
-export const searchDocShardPath = (n: number) => `/search/docs/${n}.json`;
+/** The paths of its shards, by name. */
+export const searchWordShardPath = (name: string) => `/search/words/${name}.json`;
+export const searchDocShardPath = (name: string) => `/search/docs/${name}.json`;
 export const SEARCH_FACETS_PATH = '/search/facets.json';

@@ -7,6 +7,7 @@ import { best, createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { buildInvertedIndex, decodeInvertedIndex, encodeInvertedIndex } from '../../../src/lib/search/inverted-index.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { emptyState, type SearchState } from '../../../src/lib/search/url-state.ts';
+import { SEARCH_INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { contentTree } from '../../support/content-tree.ts';
 
 const graph = buildGraph(parseCorpus(contentTree()).corpus);
@@ -108,7 +109,7 @@ describe('facets', () => {
 });
 
 describe('the inverted index built in the browser gives the same answers as the published one', () => {
-  const runtime = createSearchEngine({ version: 2, docs: searchDocuments(graph) });
+  const runtime = createSearchEngine({ version: SEARCH_INDEX_VERSION, docs: searchDocuments(graph) });
   test.each(['Фридония', 'pact ready', 'spokesman', 'Fir', ''])('%s', (q) => {
     expect(runtime.search({ ...emptyState(), q }, { limit: 50 })).toEqual(engine.search({ ...emptyState(), q }, { limit: 50 }));
   });

@@ -8,12 +8,11 @@ import { buildGraph } from '../../../src/lib/graph.ts';
 import { buildSearchIndex, searchDocuments } from '../../../src/lib/search/documents.ts';
 import { createEngine, createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { ShardedSource } from '../../../src/lib/search/sharded-source.ts';
-import { searchIndexFiles } from '../../../src/lib/search/shards.ts';
-import { SEARCH_FACETS_PATH, searchDocShardPath, searchWordShardPath } from '../../../src/lib/search/types.ts';
+import { searchIndexByPath, searchIndexFiles } from '../../../src/lib/search/shards.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { searchKey } from '../../../src/lib/search/fold.ts';
 import { emptyState } from '../../../src/lib/search/url-state.ts';
-import { isEntityType } from '../../../src/lib/search/types.ts';
+import { isEntityType, SEARCH_INDEX_VERSION } from '../../../src/lib/search/types.ts';
 
 const graph = buildGraph(await loadCorpus(contentRoot()));
 const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(graph))));
@@ -79,13 +78,11 @@ describe('claims', () => {
 describe('the index in shards', () => {
   test('searches exactly as one index over everything, with what the build publishes', async () => {
     const files = searchIndexFiles(graph);
-    const byPath = new Map<string, unknown>([[SEARCH_FACETS_PATH, files.facets]]);
-    files.words.forEach((shard, n) => byPath.set(searchWordShardPath(n), shard));
-    files.docs.forEach((shard, n) => byPath.set(searchDocShardPath(n), shard));
+    const byPath = searchIndexByPath(files);
     const source = new ShardedSource(JSON.parse(JSON.stringify(files.base)), async (path) => JSON.parse(JSON.stringify(byPath.get(path))));
     const parted = createEngine(source);
     await source.loadFacetTable();
-    const whole = createSearchEngine({ version: 2, docs: searchDocuments(graph) });
+    const whole = createSearchEngine({ version: SEARCH_INDEX_VERSION, docs: searchDocuments(graph) });
     for (const q of ['Tokayev', 'ШОС', 'outposts', 'peacekeepers', 'did China offer Kazakhstan security help', '']) {
       const state = { ...emptyState(), q };
       await source.loadWords(parted.neededWords(state));

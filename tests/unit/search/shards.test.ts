@@ -2,7 +2,8 @@
  * The published shards search exactly as one whole index: the same results,
  * scores, counts and facets in the same order, over a synthetic corpus large
  * enough to have many shards of each kind. Shards are fetched only as
- * searches name them, and a shard from another build is refused.
+ * searches name them, an edit renames only the shards it changes, and a
+ * base whose shards are gone says the index changed.
  */
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../bench/corpus/generate.ts';
@@ -12,9 +13,9 @@ import { buildGraph } from '../../../src/lib/graph.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { createEngine, createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
-import { ShardedSource } from '../../../src/lib/search/sharded-source.ts';
-import { searchIndexFiles, type SearchIndexFiles } from '../../../src/lib/search/shards.ts';
-import { SEARCH_FACETS_PATH, searchDocShardPath, searchWordShardPath } from '../../../src/lib/search/types.ts';
+import { INDEX_CHANGED, ShardedSource } from '../../../src/lib/search/sharded-source.ts';
+import { searchIndexByPath, searchIndexFiles, type SearchIndexFiles } from '../../../src/lib/search/shards.ts';
+import { SEARCH_FACETS_PATH, SEARCH_INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { emptyState, type SearchState } from '../../../src/lib/search/url-state.ts';
 
 const SEED = 'shards';
@@ -23,18 +24,17 @@ const { corpus, issues } = parseCorpus(files);
 const graph = buildGraph(corpus);
 const published = searchIndexFiles(graph);
 // The reference: one engine over every document, its inverted index built from them at once.
-const whole = createSearchEngine({ version: 2, docs: searchDocuments(graph) });
+const whole = createSearchEngine({ version: SEARCH_INDEX_VERSION, docs: searchDocuments(graph) });
 
 /** The published files by path, as JSON text, as a server would send them. */
 function serve(index: SearchIndexFiles) {
-  const byPath = new Map<string, string>([[SEARCH_FACETS_PATH, JSON.stringify(index.facets)]]);
-  index.words.forEach((shard, n) => byPath.set(searchWordShardPath(n), JSON.stringify(shard)));
-  index.docs.forEach((shard, n) => byPath.set(searchDocShardPath(n), JSON.stringify(shard)));
+  const byPath = new Map([...searchIndexByPath(index)].map(([path, file]) => [path, JSON.stringify(file)]));
   const fetched: string[] = [];
   const fetchJson = async (path: string) => {
     fetched.push(path);
     const text = byPath.get(path);
-    if (text === undefined) throw new Error(`no file at ${path}`);
+    // As the search worker reads a 404 for a shard.
+    if (text === undefined) throw new Error(INDEX_CHANGED);
     return JSON.parse(text) as unknown;
   };
   return { fetched, fetchJson };
@@ -73,11 +73,31 @@ const QUERIES = [
 ];
 
 describe('the published shards', () => {
-  test('are many of each kind on this corpus, and every shard carries the base’s key', () => {
+  test('are many of each kind on this corpus, each named by its content; the facet table carries the base’s key', () => {
     expect(issues).toEqual([]);
     expect(published.words.length).toBeGreaterThan(3);
     expect(published.docs.length).toBeGreaterThan(3);
-    for (const shard of [...published.words, ...published.docs, published.facets]) expect(shard.key).toBe(published.base.key);
+    const names = [...published.base.wordShardNames, ...published.base.docShardNames];
+    expect(names).toHaveLength(published.words.length + published.docs.length);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[\w-]{16}$/);
+    expect(published.facets.key).toBe(published.base.key);
+  });
+
+  test('an edit to one digest renames only the shards it touches', () => {
+    const digest = files.find((f) => f.relativePath.startsWith('digests/'))!;
+    const edited = files.map((f) => (f === digest ? { ...f, text: f.text.replace(/^summary: "?/m, (m) => `${m}Edited once. `) } : f));
+    const after = searchIndexFiles(buildGraph(parseCorpus(edited).corpus));
+    const renamed = (kind: 'wordShardNames' | 'docShardNames') => {
+      const before = new Set(published.base[kind]);
+      return after.base[kind].filter((name) => !before.has(name)).length;
+    };
+    expect(after.base.key).not.toBe(published.base.key);
+    // The digest's own document shard, and the shards of the words its summary gained.
+    expect(renamed('docShardNames')).toBeGreaterThan(0);
+    expect(renamed('docShardNames')).toBeLessThanOrEqual(2);
+    expect(renamed('wordShardNames')).toBeGreaterThan(0);
+    expect(renamed('wordShardNames')).toBeLessThan(published.words.length / 2);
   });
 
   test('search exactly as one whole index: results, scores, totals, highlighting and facets, in the same order', async () => {
@@ -135,10 +155,14 @@ describe('the published shards', () => {
     expect(fetched.length).toBe(first);
   });
 
-  test('a shard of another build is refused, not mixed in', async () => {
-    const other = { ...published, words: published.words.map((s) => ({ ...s, key: 'another' })) };
-    const { ask } = sharded(other);
-    await expect(ask(stateOf('security'))).rejects.toThrow(/changed since this page loaded/);
+  test('a base whose shards a newer build replaced says so, and a facet table of another build is refused', async () => {
+    // A page loaded before a deploy: its base names shards the site no longer has.
+    const staleBase = { ...published.base, wordShardNames: published.base.wordShardNames.map((name) => `${name.slice(0, 15)}x`) };
+    const stale = new ShardedSource(JSON.parse(JSON.stringify(staleBase)), serve(published).fetchJson);
+    await expect(stale.loadWords(createEngine(stale).neededWords(stateOf('security')))).rejects.toThrow(/changed since this page loaded/);
+    const { source } = sharded({ ...published, facets: { ...published.facets, key: 'another' } });
+    await expect(source.loadFacetTable()).rejects.toThrow(/changed since this page loaded/);
+    expect(source.hasFacetTable).toBe(false);
   });
 
   test('a document that is not loaded is never shown in its place', () => {
