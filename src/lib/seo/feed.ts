@@ -58,14 +58,19 @@ export function siteFeedItems(graph: EntityGraph, limit = FEED_ITEMS): FeedItem[
   return graph.digests.slice(0, limit).map((d) => digestFeedItem(d, graph));
 }
 
-/** Items of a topic's feed: the newest digests that touch the topic, newest first. */
-export function topicFeedItems(graph: EntityGraph, topicId: string, limit = FEED_ITEMS): FeedItem[] {
+/** The digests of a topic's feed: the newest that touch the topic, newest first. */
+export function topicFeedDigests(graph: EntityGraph, topicId: string, limit = FEED_ITEMS): Entry<'digest'>[] {
   const touching: Entry<'digest'>[] = [];
   for (const d of graph.digests) {
     if (touching.length >= limit) break;
     if (graph.entitiesOf(d.id).has(topicId)) touching.push(d);
   }
-  return touching.map((d) => digestFeedItem(d, graph));
+  return touching;
+}
+
+/** Items of a topic's feed (see topicFeedDigests). */
+export function topicFeedItems(graph: EntityGraph, topicId: string, limit = FEED_ITEMS): FeedItem[] {
+  return topicFeedDigests(graph, topicId, limit).map((d) => digestFeedItem(d, graph));
 }
 
 /** XML-escapes text for the raw channel elements feed writers take verbatim. */
