@@ -8,7 +8,9 @@
 import type { CiteTarget } from '../lib/cite/citations.ts';
 import { formattedTargets, unformattedTargets } from '../lib/cite/citations.ts';
 import { CitationPool } from '../lib/cite/format-pool-fs.ts';
-import { formatItems } from '../lib/cite/format.ts';
+import type { CslItem } from '../lib/cite/csl.ts';
+import { type FormattedItem, formatItems } from '../lib/cite/format.ts';
+import type { Entry } from '../lib/corpus.ts';
 import { highwireTags, type MetaTag } from '../lib/cite/highwire.ts';
 import type { EntityGraph } from '../lib/graph.ts';
 import { askAhead } from '../lib/worker-pool-fs.ts';
@@ -21,17 +23,19 @@ const AHEAD = 16;
 let pool: CitationPool | undefined;
 let ahead: { graph: EntityGraph; site: string; positions: Map<string, number>; targets: (index: number) => Promise<CiteTarget[]> } | undefined;
 
+/** A digest's cite targets, their items formatted by `format` (here, or on the pool). */
+async function citeTargets(graph: EntityGraph, digest: Entry<'digest'>, site: URL, format: (items: CslItem[]) => FormattedItem[] | Promise<FormattedItem[]>) {
+  const unformatted = unformattedTargets(graph, digest, { site });
+  return formattedTargets(digest.id, unformatted, await format(unformatted.map((t) => t.item)));
+}
+
 /** A build's cite targets by digest position, formatted ahead on the pool; made once per graph. */
 function targetsAhead(graph: EntityGraph, site: URL) {
   if (ahead?.graph !== graph || ahead.site !== site.href) {
-    pool ??= new CitationPool();
+    const citations = (pool ??= new CitationPool());
     // graph.digests is the order of the cite pages (src/pages/digests/[id]/cite.astro).
     const { digests } = graph;
-    const targetsAt = async (i: number) => {
-      const digest = digests[i]!;
-      const unformatted = unformattedTargets(graph, digest, { site });
-      return formattedTargets(digest.id, unformatted, await pool!.format(unformatted.map((t) => t.item)));
-    };
+    const targetsAt = (i: number) => citeTargets(graph, digests[i]!, site, (items) => citations.format(items));
     ahead = { graph, site: site.href, positions: new Map(digests.map((d, i) => [d.id, i])), targets: askAhead(digests.length, targetsAt, AHEAD) };
   }
   return ahead;
@@ -46,8 +50,7 @@ export async function getCiteTargets(digestId: string, site: URL): Promise<CiteT
     const { positions, targets } = targetsAhead(graph, site);
     return targets(positions.get(digest.id)!);
   }
-  const unformatted = unformattedTargets(graph, digest, { site });
-  return formattedTargets(digest.id, unformatted, formatItems(unformatted.map((t) => t.item)));
+  return citeTargets(graph, digest, site, formatItems);
 }
 
 /** Highwire `citation_*` tags for the page at `canonical`: only digest pages have them. */

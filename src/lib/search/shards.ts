@@ -17,18 +17,14 @@ import { isFacetKind } from './facet-list.ts';
 import { titleWordCount } from './engine.ts';
 import {
   isEntityType,
-  SEARCH_FACETS_PATH,
-  SEARCH_INDEX_PATH,
   SEARCH_INDEX_VERSION,
   SEARCH_TYPES,
   type SearchBase,
   type SearchDoc,
   type SearchDocShard,
-  searchDocShardPath,
   type SearchFacetTable,
   type SearchIndexData,
   type SearchWordShard,
-  searchWordShardPath,
 } from './types.ts';
 
 /** Shards are cut at about this many bytes of JSON: small enough that a query fetches little it does not need, large enough to stay a few hundred files at 10,000 digests. */
@@ -112,17 +108,6 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
       about: facetAbout,
     },
   };
-}
-
-/** Every file of the published index by its path, as the build writes them. */
-export function searchIndexByPath(files: SearchIndexFiles): Map<string, unknown> {
-  const byPath = new Map<string, unknown>([
-    [SEARCH_INDEX_PATH, files.base],
-    [SEARCH_FACETS_PATH, files.facets],
-  ]);
-  files.words.forEach((shard, n) => byPath.set(searchWordShardPath(files.base.wordShardNames[n]!), shard));
-  files.docs.forEach((shard, n) => byPath.set(searchDocShardPath(files.base.docShardNames[n]!), shard));
-  return byPath;
 }
 
 /** Every route of the build asks for the files; they are made once per graph. */

@@ -14,7 +14,8 @@ import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { createEngine, createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { INDEX_CHANGED, ShardedSource } from '../../../src/lib/search/sharded-source.ts';
-import { searchIndexByPath, searchIndexFiles, type SearchIndexFiles } from '../../../src/lib/search/shards.ts';
+import { searchIndexFiles, type SearchIndexFiles } from '../../../src/lib/search/shards.ts';
+import { searchIndexByPath } from '../../support/search-files.ts';
 import { SEARCH_FACETS_PATH, SEARCH_INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { emptyState, type SearchState } from '../../../src/lib/search/url-state.ts';
 
