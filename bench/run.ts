@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOnce, emptyTrash, prepareProject, PROJECT_ROOT, type SiteKind } from './build.ts';
 import { writeCorpus } from './corpus/write.ts';
@@ -57,6 +57,8 @@ if (values.help) {
   process.exit(0);
 }
 const out = resolve(PROJECT_ROOT, values.out);
+// Made now, not after a run of many minutes: the report and its chart are written there last.
+await mkdir(dirname(out), { recursive: true });
 
 /** Writes the chart and the report, keeping the report's hand-written analysis. */
 async function writeReport(results: BenchResults) {
