@@ -1,9 +1,9 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentWatch } from './src/data/content-watch.ts';
 import { keptOutput } from './src/data/kept-output.ts';
+import { sitemap } from './src/data/sitemap.ts';
 import { pipelineVersion } from './src/lib/render-store-fs.ts';
 
 /**
