@@ -15,10 +15,12 @@ import { contentRoot, loadCorpus } from '../lib/corpus-fs.ts';
 import { frontMatterStore } from '../lib/front-matter-store-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
 import { renderStore } from '../lib/render-store-fs.ts';
+import { searchIndexFilesOnWorker } from '../lib/search/index-pool-fs.ts';
+import { searchIndexFiles, type SearchIndexFiles } from '../lib/search/shards.ts';
 import { contentGeneration } from './content-generation.ts';
 import { type PageKeys, pageKeys } from './page-keys.ts';
 
-let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys> } | undefined;
+let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<PageKeys>; search?: Promise<SearchIndexFiles> } | undefined;
 /**
  * Under `astro dev`, each save parses and renders only the files it changed;
  * across builds, valid front matter and rendered bodies come from the cache
@@ -36,8 +38,22 @@ export function getGraph(): Promise<EntityGraph> {
     const corpus = loadCorpus(contentRoot(), undefined, cache);
     void corpus.then(() => frontMatter?.save(), () => {});
     graph = { generation, value: corpus.then(buildGraph) };
+    // A build starts the search index on a worker as soon as the graph
+    // exists, so it is built while the other routes list their pages.
+    if (!import.meta.env.DEV) {
+      graph.search = graph.value.then((built) => searchIndexFilesOnWorker(built));
+      // Held, not thrown, until a route asks: a content error is the graph's to report.
+      graph.search.catch(() => {});
+    }
   }
   return graph.value;
+}
+
+/** The published files of the search index (src/lib/search/shards.ts); the dev server builds them when asked, here. */
+export function getSearchIndex(): Promise<SearchIndexFiles> {
+  void getGraph();
+  graph!.search ??= graph!.value.then(searchIndexFiles);
+  return graph!.search;
 }
 
 /** Incremental-build cache keys of pages (see page-keys.ts). */

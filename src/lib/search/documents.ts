@@ -31,16 +31,21 @@ export function shorten(text: string, limit = SUMMARY_LIMIT): string {
  * site publishes it in shards (shards.ts).
  */
 export function buildSearchIndex(graph: EntityGraph): SearchIndexData {
-  const cached = indexOf.get(graph);
-  if (cached) return cached;
-  const docs = searchDocuments(graph);
-  const index: SearchIndexData = {
+  let index = indexOf.get(graph);
+  if (!index) {
+    index = searchIndexOf(searchDocuments(graph));
+    indexOf.set(graph, index);
+  }
+  return index;
+}
+
+/** The search index of a document list (as searchDocuments makes it): what buildSearchIndex does after the graph. */
+export function searchIndexOf(docs: readonly SearchDoc[]): SearchIndexData {
+  return {
     version: SEARCH_INDEX_VERSION,
     docs: docs.map(({ extra: _searchedOnly, ...shown }) => shown),
     inverted: encodeInvertedIndex(buildInvertedIndex(docs)),
   };
-  indexOf.set(graph, index);
-  return index;
 }
 /** Every route of the build asks for the index; it is made once per graph. */
 const indexOf = new WeakMap<EntityGraph, SearchIndexData>();

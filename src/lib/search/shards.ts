@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityGraph } from '../graph.ts';
-import { buildSearchIndex } from './documents.ts';
+import { buildSearchIndex, searchIndexOf } from './documents.ts';
 import { isFacetKind } from './facet-list.ts';
 import { titleWordCount } from './engine.ts';
 import {
@@ -108,6 +108,11 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
       about: facetAbout,
     },
   };
+}
+
+/** The published files of the index of a document list (as searchDocuments makes it). */
+export function searchIndexFilesOf(docs: readonly SearchDoc[]): SearchIndexFiles {
+  return shardSearchIndex(searchIndexOf(docs));
 }
 
 /** Every route of the build asks for the files; they are made once per graph. */

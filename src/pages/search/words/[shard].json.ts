@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../../data/graph.ts';
-import { searchIndexFiles } from '../../../lib/search/shards.ts';
+import { getSearchIndex } from '../../../data/graph.ts';
 
 /**
  * The postings of a run of words of the search index (docs/SEARCH.md), fetched when a query matches one of them.
  * Named by a hash of its content, which is all its cache key needs.
  */
 export const getStaticPaths = (async () => {
-  const { base, words } = searchIndexFiles(await getGraph());
+  const { base, words } = await getSearchIndex();
   return words.map((shard, n) => ({ params: { shard: base.wordShardNames[n]! }, props: { shard }, cacheKey: base.wordShardNames[n]! }));
 }) satisfies GetStaticPaths;
 
