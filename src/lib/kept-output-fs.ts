@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { OutputCopy } from './output-copies.ts';
 
 /**
@@ -42,25 +42,32 @@ export interface OutputRecord {
 
 const inGit = (name: string) => name === '.git' || name.startsWith('.git/');
 
-/** Every file and folder under `dir` (but in a .git folder). */
+/**
+ * Every file and folder under `dir` (but a .git folder). Walked folder by
+ * folder: Node's recursive readdir took half as long again at 10,000
+ * digests (70,000 entries).
+ */
 export function snapshot(dir: string): FolderSnapshot {
   const found: FolderSnapshot = { files: {}, folders: {} };
   const root = statSync(dir, { throwIfNoEntry: false });
   if (!root?.isDirectory()) return found;
   found.folders[''] = root.mtimeMs;
-  const base = dir.endsWith(sep) ? dir : `${dir}${sep}`;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    const name = path.slice(base.length).split(sep).join('/');
-    if (inGit(name)) continue;
-    if (entry.isFile()) {
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat) found.files[name] = [stat.size, stat.mtimeMs];
-    } else if (entry.isDirectory()) {
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat) found.folders[name] = stat.mtimeMs;
+  const walk = (path: string, name: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const childName = name ? `${name}/${entry.name}` : entry.name;
+      if (inGit(childName)) continue;
+      const childPath = join(path, entry.name);
+      if (entry.isFile()) {
+        const stat = statSync(childPath, { throwIfNoEntry: false });
+        if (stat) found.files[childName] = [stat.size, stat.mtimeMs];
+      } else if (entry.isDirectory()) {
+        const stat = statSync(childPath, { throwIfNoEntry: false });
+        if (stat) found.folders[childName] = stat.mtimeMs;
+        walk(childPath, childName);
+      }
     }
-  }
+  };
+  walk(dir, '');
   return found;
 }
 
