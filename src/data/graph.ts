@@ -28,7 +28,7 @@ let graph: { generation: number; value: Promise<EntityGraph>; keys?: Promise<Pag
  */
 const { RENDER_CACHE, RENDER_CACHE_VERSION } = process.env;
 const stored = RENDER_CACHE && RENDER_CACHE_VERSION;
-const frontMatter = stored ? frontMatterStore(join(RENDER_CACHE, RENDER_CACHE_VERSION, 'front-matter.json')) : undefined;
+const frontMatter = stored ? frontMatterStore(join(RENDER_CACHE, RENDER_CACHE_VERSION, 'front-matter')) : undefined;
 const cache = createCorpusCache(stored ? renderStore(RENDER_CACHE, RENDER_CACHE_VERSION) : undefined, frontMatter);
 
 /** The entity graph of the site's content, built on first use. */

@@ -1,5 +1,5 @@
 /** Valid front matter kept between builds (src/lib/front-matter-store-fs.ts): the same corpus, with no YAML read again. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -21,7 +21,9 @@ function counted(store: FrontMatterStore) {
   return { spy, counts };
 }
 
-const newStore = () => join(mkdtempSync(join(tmpdir(), 'front-matter-store-')), 'front-matter.json');
+const newStore = () => join(mkdtempSync(join(tmpdir(), 'front-matter-store-')), 'front-matter');
+/** The store's files, by name. */
+const storeFiles = (dir: string) => readdirSync(dir).sort();
 
 /** A store file saved after parsing the test corpus, as a first build leaves it; and that parse. */
 function primedStore() {
@@ -72,17 +74,39 @@ test('a kept front matter still has its body checked: a placeholder line added t
 
 test.each([
   ['cut short', (text: string) => text.slice(0, text.length / 2)],
-  ['changed by hand', (text: string) => text.replace('Sylvania', 'Sylvania Changed')],
+  ['changed by hand', (text: string) => text.replace(/}$/, ',"changed-by-hand":{}}')],
   ['empty', () => ''],
-])('a damaged file (%s) is ignored: every file is read again, with the right result', (_name, damage) => {
-  const { file, fresh } = primedStore();
-  writeFileSync(file, damage(readFileSync(file, 'utf8')));
+])('damaged files (%s) are ignored: their entries are read again, with the right result', (_name, damage) => {
+  const { file: dir, fresh } = primedStore();
+  for (const name of storeFiles(dir)) writeFileSync(join(dir, name), damage(readFileSync(join(dir, name), 'utf8')));
 
-  const store = frontMatterStore(file);
+  const store = frontMatterStore(dir);
   const { spy, counts } = counted(store);
   const again = parseCorpus(contentTree(), createCorpusCache(undefined, spy));
   expect(counts.hits).toBe(0);
   expect(again.corpus).toStrictEqual(fresh.corpus);
   store.save();
-  expect(readFileSync(file, 'utf8')).not.toContain('Sylvania Changed');
+  for (const name of storeFiles(dir)) expect(readFileSync(join(dir, name), 'utf8')).not.toContain('changed-by-hand');
+});
+
+test('an edit rewrites the one file that holds its entry; the others are left alone', () => {
+  const { file: dir, fresh } = primedStore();
+  const files = storeFiles(dir);
+  // The test corpus spreads over several of the sixteen files.
+  expect(files.length).toBeGreaterThan(4);
+  const before = new Map(files.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  const times = new Map(files.map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+
+  const store = frontMatterStore(dir);
+  parseCorpus(contentTree(edit('countries/sylvania.md', 'name: Sylvania', 'name: Sylvania Republic')), createCorpusCache(undefined, store));
+  store.save();
+  const changed = storeFiles(dir).filter((name) => readFileSync(join(dir, name), 'utf8') !== before.get(name));
+  expect(changed.length).toBeLessThanOrEqual(2);
+  expect(changed.length).toBeGreaterThan(0);
+  for (const name of storeFiles(dir).filter((n) => !changed.includes(n))) expect(statSync(join(dir, name)).mtimeMs).toBe(times.get(name));
+
+  // Back to the original text: the store serves every entry again.
+  const { spy, counts } = counted(frontMatterStore(dir));
+  parseCorpus(contentTree(), createCorpusCache(undefined, spy));
+  expect(counts.hits).toBe(Object.values(fresh.corpus).flat().length - 1);
 });
