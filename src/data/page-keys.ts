@@ -7,7 +7,7 @@
  * adds the page's code and the lockfile.
  */
 import { createHash } from 'node:crypto';
-import type { Entry } from '../lib/corpus.ts';
+import { type Entry, linkTarget } from '../lib/corpus.ts';
 import type { EntityGraph } from '../lib/graph.ts';
 import type { Kind } from '../lib/kinds.ts';
 import { previewImageMode } from '../lib/seo/preview.ts';
@@ -35,17 +35,28 @@ export function pageKeys(graph: EntityGraph): PageKeys {
       return value;
     };
   };
-  /** The entry's own content. */
+  /**
+   * The entry's own content, by what it is made from: its front matter, and
+   * its body with what its links show. These decide its rendered HTML and
+   * mention sentences, as they decide whether a stored render is still
+   * valid (corpus.ts); hashing them costs a third of hashing the HTML.
+   */
   const own = memo((id) => {
     const entry: Entry | undefined = graph.entryById(id);
-    return entry ? sha(JSON.stringify([entry.kind, entry.data, entry.rendered.html, entry.rendered.mentions])) : 'missing';
+    if (!entry) return 'missing';
+    const targets = entry.rendered.entityLinks.map((link) => {
+      const target = graph.entryById(link.id);
+      return target ? linkTarget(target) : link.id;
+    });
+    return createHash('sha256').update(`${entry.kind}\0${JSON.stringify(entry.data)}\0${JSON.stringify(targets)}\0`).update(entry.body).digest('base64url');
   });
   /** The entry and everything it names, as a listing of it on another page shows it. */
   const listed = memo((id) => {
     const entry = graph.entryById(id);
     return sha([own(id), ...(entry ? namedBy(entry) : []).map(own)].join(''));
   });
-  const settings = JSON.stringify({ previewImages: previewImageMode(process.env) });
+  // The Markdown pipeline's version (astro.config.mjs): a new pipeline renders bodies anew.
+  const settings = JSON.stringify({ previewImages: previewImageMode(process.env), pipeline: process.env.RENDER_CACHE_VERSION });
   const list = (label: string, ids: readonly string[]) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n'));
   let everyEntry: string | undefined;
   return {

@@ -384,7 +384,8 @@ export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): 
   return { corpus, issues, drafts: parsed.filter((p) => p.draft).map((p) => p.file) };
 }
 
-function linkTarget(entry: ParsedFile) {
+/** What a `[[id]]` link to the entry shows: with the body, all a rendered body depends on (besides the pipeline). */
+export function linkTarget(entry: Pick<ParsedFile, 'kind' | 'id' | 'data'>) {
   const data = entry.data as { name?: string; title?: string };
   return { url: entryUrl(entry.kind, entry.id), name: data.name ?? data.title ?? entry.id, type: entry.kind };
 }
