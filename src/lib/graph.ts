@@ -172,7 +172,14 @@ export function buildGraph(corpus: Corpus): EntityGraph {
   for (const digest of digests) {
     for (const claim of digest.data.claims) claims.set(`${digest.id}#${claim.id}`, { digest, claim });
   }
-  const claimAt = (r: Referrer) => claims.get(claimRefOf(r))!;
+  // Found once per referrer: page keys ask for every entity's claims, and
+  // rebuilding each claim's reference string was a fifth of that.
+  const claimOfReferrer = new Map<Referrer, ClaimInDigest>();
+  const claimAt = (r: Referrer) => {
+    let found = claimOfReferrer.get(r);
+    if (!found) claimOfReferrer.set(r, (found = claims.get(claimRefOf(r))!));
+    return found;
+  };
   const referring = (target: string, field?: string) =>
     (referrers.get(target) ?? []).filter((r) => field === undefined || r.field === field);
 
