@@ -219,9 +219,18 @@ export interface RenderedBody {
   rendered: RenderedMarkdown;
 }
 
+/** A rendered body as a store gives it back: all but the HTML, which is read when first asked for. */
+export interface StoredBody {
+  links: readonly string[];
+  targets: string;
+  rendered: Omit<RenderedMarkdown, 'html'>;
+  /** The HTML; undefined if it cannot be read back whole (the entry is then dropped). */
+  html(): string | undefined;
+}
+
 /** Rendered bodies by key (the body and where it stands); what is kept is up to the store. */
 export interface RenderStore {
-  get(key: string): RenderedBody | undefined;
+  get(key: string): StoredBody | undefined;
   set(key: string, value: RenderedBody): void;
 }
 
@@ -281,13 +290,38 @@ function cachedRender(entry: ParsedFile, links: LinkTable, cache: CorpusCache | 
   if (!cache) return undefined;
   const resolve = resolverFor(links, entry.draft);
   const key = renderKey(entry);
-  const stillValid = (body: RenderedBody | undefined) => body !== undefined && JSON.stringify(body.links.map(resolve)) === body.targets;
+  const stillValid = (body: Pick<RenderedBody, 'links' | 'targets'> | undefined) => body !== undefined && JSON.stringify(body.links.map(resolve)) === body.targets;
   const hit = cache.bodies.get(entry.file);
   if (hit?.key === key && stillValid(hit)) return hit.rendered;
   const stored = cache.store?.get(key);
-  if (!stillValid(stored)) return undefined;
-  cache.bodies.set(entry.file, { key, ...stored! });
-  return stored!.rendered;
+  if (!stored || !stillValid(stored)) return undefined;
+  const rendered = withStoredHtml(stored, () => {
+    // The stored HTML was damaged after its entry was read: render it again, and store it whole.
+    const fresh = renderMarkdown(createMarkdownProcessor({ resolve }), entry.body, entry.bodyLine);
+    keep(cache, entry.file, key, entry.draft, links, fresh);
+    return fresh.html;
+  });
+  cache.bodies.set(entry.file, { key, links: stored.links, targets: stored.targets, rendered });
+  return rendered;
+}
+
+/**
+ * A stored render whose HTML is read from the store when a page first
+ * shows it. A rebuild shows a few bodies; reading and keeping every one
+ * was a third of the store's bytes and of its reading time.
+ */
+function withStoredHtml(stored: StoredBody, renderAgain: () => string): RenderedMarkdown {
+  let html: string | undefined;
+  return Object.defineProperty({ ...stored.rendered } as RenderedMarkdown, 'html', {
+    enumerable: true,
+    get: () => (html ??= stored.html() ?? renderAgain()),
+  });
+}
+
+/** The render without its refused markup, its HTML still read only when asked for (a spread would read it). */
+function published(rendered: RenderedMarkdown): Entry['rendered'] {
+  const { refusedMarkup: _, ...properties } = Object.getOwnPropertyDescriptors(rendered);
+  return Object.defineProperties({}, properties) as Entry['rendered'];
 }
 
 /** Keeps a fresh render in memory and in the store, with the link targets it was rendered against. */
@@ -370,14 +404,13 @@ export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): 
       else if (!failed.has(link.id)) issues.push({ file: entry.file, line: link.line, field: 'body', message: `unknown id "${link.id}" in [[${link.id}]]${didYouMean(link.id, byId.keys(), namesOf)}` });
     }
     if (entry.salvaged || entry.draft) continue;
-    const { refusedMarkup: _, ...kept } = rendered;
     (corpus[entry.kind] as Entry[]).push({
       kind: entry.kind,
       id: entry.id,
       file: entry.file,
       data: entry.data as KindData[Kind],
       body: entry.body,
-      rendered: kept,
+      rendered: published(rendered),
     });
   }
   checkReferences(parsed, byId, failed, issues, drafts, namesOf);
