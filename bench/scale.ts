@@ -15,14 +15,29 @@ import { buildOnce, emptyTrash, prepareProject, PROJECT_ROOT, type BuildRun } fr
 import { writeClonedCorpus } from './corpus/clone-real.ts';
 import { writeCorpus } from './corpus/write.ts';
 
+const HELP = `npm run bench:scale -- [options]
+
+  --sizes 1000,10000        corpus sizes, in digests
+  --corpora real,synthetic  the real digests cloned to each size, the synthetic corpus, or both
+  --skip stock,site-image   leave out the stock blog's build or the one-shared-card build
+  --work <folder>           where projects, corpora and builds go (default: a folder in the system's temp folder)
+  --help                    this text
+
+Prints a Markdown table of each corpus and size to standard output; progress goes to standard error.`;
+
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     corpora: { type: 'string', default: 'real,synthetic' },
     work: { type: 'string' },
     skip: { type: 'string', default: '' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const sizes = values.sizes.split(',').map(Number);
 const corpora = values.corpora.split(',') as Array<'real' | 'synthetic'>;
 const skip = new Set(values.skip.split(',').filter(Boolean));
