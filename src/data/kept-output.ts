@@ -10,7 +10,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { finishOutDir, prepareOutDir } from '../lib/kept-output-fs.ts';
+import { finishOutDir, type KeptOutput, prepareOutDir } from '../lib/kept-output-fs.ts';
 import { openCopies, takeCopies } from '../lib/output-copies.ts';
 
 /** Where Astro keeps its incremental manifest, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -19,7 +19,7 @@ const RECORD = 'kept-output.json';
 
 export function keptOutput(): AstroIntegration {
   let paths: { outDir: string; record: string; manifest: string } | undefined;
-  let kept: Set<string> | undefined;
+  let kept: KeptOutput | undefined;
   return {
     name: 'kept-output',
     hooks: {
@@ -36,7 +36,7 @@ export function keptOutput(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const { outDir, record, manifest } = paths!;
         const prepared = prepareOutDir(outDir, record, manifest);
-        kept = 'kept' in prepared ? prepared.kept : undefined;
+        kept = 'kept' in prepared ? prepared : undefined;
         openCopies({ outDir, inPlace: 'inPlace' in prepared ? prepared.inPlace : new Map() });
         if ('emptied' in prepared) logger.info(`output folder emptied: ${prepared.emptied}`);
         else logger.info(`output folder kept: ${prepared.kept.size} files may be reused`);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { finishOutDir, prepareOutDir } from '../../src/lib/kept-output-fs.ts';
+import { finishOutDir, prepareOutDir, snapshot } from '../../src/lib/kept-output-fs.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -35,7 +35,7 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'ut
 
 test('an untouched folder is kept: its pages stay, everything the build writes anew goes', () => {
   const { outDir, record, manifest } = builtSite();
-  expect(prepareOutDir(outDir, record, manifest)).toEqual({ kept: new Set(['a/index.html', 'b/index.html']), inPlace: new Map() });
+  expect(prepareOutDir(outDir, record, manifest)).toEqual({ kept: new Set(['a/index.html', 'b/index.html']), inPlace: new Map(), before: expect.any(Object) });
   expect(files(outDir)).toEqual(['a', 'a/index.html', 'b', 'b/index.html']);
   // The record is gone until the build finishes: a build that stops half way leaves none.
   expect(existsSync(record)).toBe(false);
@@ -45,7 +45,7 @@ test('a page the next build no longer outputs is removed, with its folder', () =
   const { outDir, record, manifest, pages } = builtSite();
   const prepared = prepareOutDir(outDir, record, manifest);
   writeFileSync(manifest, pages('a/index.html'));
-  finishOutDir(outDir, record, manifest, 'kept' in prepared ? prepared.kept : undefined, new Set(['a/index.html']));
+  finishOutDir(outDir, record, manifest, 'kept' in prepared ? prepared : undefined, new Set(['a/index.html']));
   expect(files(outDir)).toEqual(['a', 'a/index.html']);
   expect(prepareOutDir(outDir, record, manifest)).toHaveProperty('kept');
 });
@@ -87,9 +87,23 @@ test('copies of cache files are kept with the folder and named as in place; one 
   expect(prepared).toEqual({
     kept: new Set(['a/index.html', 'b/index.html', 'og/a.png', 'og/b.png']),
     inPlace: new Map([['og/a.png', '/cache/1.png'], ['og/b.png', '/cache/2.png']]),
+    before: expect.any(Object),
   });
-  finishOutDir(outDir, record, manifest, 'kept' in prepared ? prepared.kept : undefined, new Set(['a/index.html', 'b/index.html', 'og/a.png']), copies.slice(0, 1));
+  finishOutDir(outDir, record, manifest, 'kept' in prepared ? prepared : undefined, new Set(['a/index.html', 'b/index.html', 'og/a.png']), copies.slice(0, 1));
   expect(files(outDir)).toEqual(['a', 'a/index.html', 'b', 'b/index.html', 'og', 'og/a.png']);
   expect(prepareOutDir(outDir, record, manifest)).toHaveProperty('inPlace', new Map([['og/a.png', '/cache/1.png']]));
 });
 
+
+test('a snapshot taken with the one before the build lists what a fresh walk lists, whatever the build changed', () => {
+  const { outDir, write } = builtSite();
+  write('c/d/index.html', 'page d');
+  const before = snapshot(outDir);
+  // Rewritten in place (its folder's time stays), added beside others, added in a new folder, removed.
+  write('a/index.html', 'page a, rendered again and longer');
+  write('b/notes.txt', 'new');
+  write('e/index.html', 'page e');
+  rmSync(join(outDir, 'c', 'd', 'index.html'));
+  expect(snapshot(outDir, before)).toEqual(snapshot(outDir));
+  expect(Object.keys(snapshot(outDir, before).files).sort()).toEqual(['_astro/app.js', 'a/index.html', 'b/index.html', 'b/notes.txt', 'e/index.html']);
+});

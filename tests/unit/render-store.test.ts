@@ -66,3 +66,27 @@ test('HTML damaged after its entry was read is rendered again when shown, the sa
   expect(htmlOf(again.corpus)).toEqual(htmlOf(first.corpus));
   for (const file of files(dir)) expect(readFileSync(file, 'utf8')).not.toContain('damage');
 });
+
+test('a second parse in a new process renders nothing again, and an edit renders only what it touched', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'render-store-'));
+  const first = parseCorpus(contentTree(), createCorpusCache(renderStore(dir, 'v1')));
+  expect(first.issues).toEqual([]);
+  const stored = files(dir).length;
+  expect(stored).toBeGreaterThan(0);
+
+  // A new cache (as in a new build) over the same store: every body comes from disk.
+  const counting = renderStore(dir, 'v1');
+  let writes = 0;
+  const spy = { get: counting.get, set: (k: string, v: RenderedBody) => (writes++, counting.set(k, v)) };
+  const second = parseCorpus(contentTree(), createCorpusCache(spy));
+  expect(writes).toBe(0);
+  expect(second.corpus.digest.map((d) => d.rendered.html)).toEqual(first.corpus.digest.map((d) => d.rendered.html));
+
+  // Renaming an entity renders again the bodies that link it, with the new name.
+  writes = 0;
+  const renamed = parseCorpus(contentTree(edit('countries/sylvania.md', 'name: Sylvania', 'name: Sylvania Republic')), createCorpusCache(spy));
+  expect(writes).toBeGreaterThan(0);
+  expect(writes).toBeLessThan(stored);
+  const html = renamed.corpus.digest.find((d) => d.id === 'herald-border-crisis')!.rendered.html;
+  expect(html).toContain('Sylvania Republic');
+});
