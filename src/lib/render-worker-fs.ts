@@ -4,9 +4,10 @@
  * never from a bundle; it renders with the same pipeline and link table as
  * the main thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { type LinkTable, resolverFor } from './markdown/link-table.ts';
 import { createMarkdownProcessor, renderMarkdown, type RenderedMarkdown } from './markdown/pipeline.ts';
+import { answerJobs } from './worker-jobs-fs.ts';
 
 /** One body to render. */
 export interface WorkerJob {
@@ -18,22 +19,19 @@ export interface WorkerJob {
 /** The renders of a batch of bodies, in order; null where a body failed to render. */
 export type WorkerOutput = Array<RenderedMarkdown | null>;
 
-if (!parentPort) throw new Error('render-worker-fs.ts runs on a worker thread of render-pool-fs.ts');
-const port = parentPort;
 const links = (workerData as { links: LinkTable }).links;
 const processors = {
   published: createMarkdownProcessor({ resolve: resolverFor(links, false) }),
   draft: createMarkdownProcessor({ resolve: resolverFor(links, true) }),
 };
 
-port.on('message', ({ id, input }: { id: number; input: WorkerJob[] }) => {
-  const output: WorkerOutput = input.map((job) => {
+answerJobs('render-worker-fs.ts', (jobs: WorkerJob[]): WorkerOutput =>
+  jobs.map((job) => {
     try {
       return renderMarkdown(job.draft ? processors.draft : processors.published, job.body, job.bodyLine);
     } catch {
       // Left for the main thread, whose render reports the error with the file and line.
       return null;
     }
-  });
-  port.postMessage({ id, output });
-});
+  }),
+);

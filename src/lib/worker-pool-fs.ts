@@ -2,7 +2,8 @@
  * Node-only: CPU-bound jobs spread over worker threads, one per core. The
  * build renders Markdown bodies, preview cards and citations this way. A worker
  * answers `{ id, input }` with `{ id, output }` or `{ id, error }`, in the
- * order it was given jobs. Idle workers do not keep the process alive.
+ * order it was given jobs (worker programs do so through answerJobs, in
+ * worker-jobs-fs.ts). Idle workers do not keep the process alive.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

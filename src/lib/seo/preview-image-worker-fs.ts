@@ -6,24 +6,12 @@
  * one after another and answered in the order given, which the pool
  * expects.
  */
-import { parentPort } from 'node:worker_threads';
+import { answerJobs } from '../worker-jobs-fs.ts';
 import { type CardJob, drawAndKeep, placeCopies, type PlaceJob } from './preview-image-fs.ts';
 
-if (!parentPort) throw new Error('preview-image-worker-fs.ts runs on a worker thread of preview-image-pool-fs.ts');
-const port = parentPort;
-
-let previous = Promise.resolve();
-port.on('message', ({ id, input }: { id: number; input: CardJob | PlaceJob }) => {
-  previous = previous.then(async () => {
-    try {
-      if ('place' in input) {
-        port.postMessage({ id, output: await placeCopies(input) });
-        return;
-      }
-      const png = await drawAndKeep(input);
-      port.postMessage({ id, output: png }, [png.buffer]);
-    } catch (error) {
-      port.postMessage({ id, error: String((error as Error)?.stack ?? error) });
-    }
-  });
-});
+answerJobs<CardJob | PlaceJob, number | Uint8Array<ArrayBuffer>>(
+  'preview-image-worker-fs.ts',
+  (input: CardJob | PlaceJob) => ('place' in input ? placeCopies(input) : drawAndKeep(input)),
+  // A drawn card's bytes move to the main thread instead of being copied.
+  (output) => (output instanceof Uint8Array ? [output.buffer] : []),
+);
