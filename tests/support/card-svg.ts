@@ -5,7 +5,7 @@
  * hold its pixels to resvg's rendering of the same layout.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { escapeXml } from '../../src/lib/seo/glyph-masks-fs.ts';
+import { escapeXml } from '../../src/lib/seo/xml.ts';
 import type { CardLayout } from '../../src/lib/seo/preview-card.ts';
 import { resvgOptions } from '../../src/lib/seo/preview-image-fs.ts';
 

@@ -6,6 +6,7 @@ import type { Entry } from '../corpus.ts';
 import type { EntityGraph } from '../graph.ts';
 import { entryUrl } from '../urls.ts';
 import { SITE } from './site.ts';
+import { escapeXml } from './xml.ts';
 
 /** The site-wide feed. */
 export const SITE_FEED_PATH = '/rss.xml';
@@ -73,10 +74,6 @@ export function topicFeedItems(graph: EntityGraph, topicId: string, limit = FEED
   return topicFeedDigests(graph, topicId, limit).map((d) => digestFeedItem(d, graph));
 }
 
-/** XML-escapes text for the raw channel elements feed writers take verbatim. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * Options for an RSS 2.0 writer (@astrojs/rss): the channel, linked to the

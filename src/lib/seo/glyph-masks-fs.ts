@@ -13,20 +13,7 @@
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { GLYPH_PHASES, type GlyphMask, type GlyphRequest } from './card-raster.ts';
-
-/** Characters XML 1.0 cannot carry at all; a font should have no glyph for them, but a mask must not break if it does. */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
-
-/** Escapes text for an SVG/XML text node or attribute value. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import { escapeXml } from './xml.ts';
 
 const FONT_WEIGHT = { regular: 400, semibold: 600 } as const;
 
