@@ -39,7 +39,7 @@ export interface Entry<K extends Kind = Kind> {
 export type Corpus = { [K in Kind]: Entry<K>[] };
 
 export interface ParseResult {
-  /** Everything that is published: drafts are not in it. */
+  /** Everything that is published: drafts and files with a problem are not in it. */
   corpus: Corpus;
   issues: ContentIssue[];
   /** Files marked `draft: true`, checked but not published. */
@@ -414,7 +414,20 @@ export function parseCorpus(files: readonly SourceFile[], cache?: CorpusCache): 
     });
   }
   checkReferences(parsed, byId, failed, issues, drafts, namesOf);
-  return { corpus, issues, drafts: parsed.filter((p) => p.draft).map((p) => p.file) };
+  return { corpus: withoutReported(corpus, issues), issues, drafts: parsed.filter((p) => p.draft).map((p) => p.file) };
+}
+
+/**
+ * A file is either published or reported, never both: a problem in a body or
+ * a reference is found after the entry was collected, so it is taken out here
+ * and the "valid so far" counts stay honest.
+ */
+function withoutReported(corpus: Corpus, issues: readonly ContentIssue[]): Corpus {
+  if (!issues.length) return corpus;
+  const reported = new Set(issues.map((issue) => issue.file));
+  const byKind = corpus as unknown as Record<Kind, Entry[]>;
+  for (const kind of KIND_NAMES) byKind[kind] = byKind[kind].filter((entry) => !reported.has(entry.file));
+  return corpus;
 }
 
 /** What a `[[id]]` link to the entry shows: with the body, all a rendered body depends on (besides the pipeline). */

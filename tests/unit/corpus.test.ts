@@ -36,6 +36,25 @@ describe('parseCorpus on the fixture corpus', () => {
   });
 });
 
+describe('a file is published or reported, never both', () => {
+  const published = (changes: Parameters<typeof contentTree>[0]) => {
+    const { corpus, issues } = parseCorpus(contentTree(changes));
+    return { ids: corpus.digest.map((d) => d.id), files: issues.map((i) => i.file) };
+  };
+
+  test('a problem in the body or in a reference keeps the file out of the corpus', () => {
+    for (const [from, to] of [
+      ['[[border-crisis]]', '[[border-crises]]'],
+      ['countries: [freedonia]', 'countries: [fredonia]'],
+    ]) {
+      expect(published(edit('digests/herald-pact-ready.md', from, to))).toEqual({
+        ids: ['herald-border-crisis'],
+        files: ['content/digests/herald-pact-ready.md'],
+      });
+    }
+  });
+});
+
 describe('error messages name the file, line and field', () => {
   test('an unknown entity in front matter suggests the nearest ids', () => {
     expect(problems(edit('digests/herald-pact-ready.md', 'countries: [freedonia]', 'countries: [fredonia]'))).toEqual([
