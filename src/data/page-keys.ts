@@ -35,6 +35,11 @@ export function pageKeys(graph: EntityGraph): PageKeys {
       return value;
     };
   };
+  /** What a `[[link]]` to the entry shows, hashed once per entry: a digest links the same few hundred entities as the others. */
+  const shownByLink = memo((id) => {
+    const target = graph.entryById(id);
+    return target ? sha(JSON.stringify(linkTarget(target))) : `missing ${id}`;
+  });
   /**
    * The entry's own content, by what it is made from: its front matter, and
    * its body with what its links show. These decide its rendered HTML and
@@ -44,11 +49,8 @@ export function pageKeys(graph: EntityGraph): PageKeys {
   const own = memo((id) => {
     const entry: Entry | undefined = graph.entryById(id);
     if (!entry) return 'missing';
-    const targets = entry.rendered.entityLinks.map((link) => {
-      const target = graph.entryById(link.id);
-      return target ? linkTarget(target) : link.id;
-    });
-    return createHash('sha256').update(`${entry.kind}\0${JSON.stringify(entry.data)}\0${JSON.stringify(targets)}\0`).update(entry.body).digest('base64url');
+    const targets = [...new Set(entry.rendered.entityLinks.map((link) => link.id))].sort().map((target) => `${target}:${shownByLink(target)}`);
+    return createHash('sha256').update(`${entry.kind}\0${JSON.stringify(entry.data)}\0${targets.join(' ')}\0`).update(entry.body).digest('base64url');
   });
   /** The entry and everything it names, as a listing of it on another page shows it. */
   const listed = memo((id) => {
