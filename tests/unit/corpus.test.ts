@@ -46,7 +46,7 @@ describe('a file is published or reported, never both', () => {
     for (const [from, to] of [
       ['[[border-crisis]]', '[[border-crises]]'],
       ['countries: [freedonia]', 'countries: [fredonia]'],
-    ]) {
+    ] as const) {
       expect(published(edit('digests/herald-pact-ready.md', from, to))).toEqual({
         ids: ['herald-border-crisis'],
         files: ['content/digests/herald-pact-ready.md'],
