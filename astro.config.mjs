@@ -4,11 +4,16 @@ import { defineConfig } from 'astro/config';
 import { contentWatch } from './src/data/content-watch.ts';
 import { keptOutput } from './src/data/kept-output.ts';
 import { sitemap } from './src/data/sitemap.ts';
+import { saveKeyMemo } from './src/lib/key-memo-fs.ts';
 import { pipelineVersion } from './src/lib/render-store-fs.ts';
 
+/** `astro build` or `astro dev`, as the build-caches integration is told. */
+let command = '';
+
 /**
- * Preview cards (src/pages/og/) and rendered Markdown bodies
- * (src/lib/render-store-fs.ts) are cached in Astro's cache folder, so they
+ * Preview cards (src/pages/og/), rendered Markdown bodies
+ * (src/lib/render-store-fs.ts) and a build's page keys
+ * (src/lib/key-memo-fs.ts) are cached in Astro's cache folder, so they
  * are cleared with it; PREVIEW_IMAGE_CACHE or RENDER_CACHE set by hand take
  * precedence. SOURCE_LIB_DIR tells worker threads where src/lib is.
  * @type {import('astro').AstroIntegration}
@@ -16,13 +21,20 @@ import { pipelineVersion } from './src/lib/render-store-fs.ts';
 const buildCaches = {
   name: 'build-caches',
   hooks: {
+    'astro:config:setup': (options) => {
+      command = options.command;
+    },
     'astro:config:done': ({ config }) => {
+      // A build remembers its page keys for the next (src/lib/key-memo-fs.ts); the dev server has none.
+      if (command === 'build') process.env.PAGE_KEY_MEMO ||= fileURLToPath(new URL('page-keys.json', config.cacheDir));
       process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
       process.env.RENDER_CACHE ||= fileURLToPath(new URL('rendered/', config.cacheDir));
       process.env.RENDER_CACHE_VERSION ||= pipelineVersion(fileURLToPath(config.root));
       // Worker threads load their programs from the source (a bundle has no file of theirs to point at).
       process.env.SOURCE_LIB_DIR ||= fileURLToPath(new URL('src/lib/', config.root));
     },
+    // The page keys this build gave, for the next build to reuse if nothing changed (src/lib/key-memo-fs.ts).
+    'astro:build:done': () => saveKeyMemo(),
   },
 };
 

@@ -25,6 +25,11 @@ export interface PageKeys {
   corpus(label: string): string;
 }
 
+/** The build settings every key covers; the Markdown pipeline's version (astro.config.mjs) among them: a new pipeline renders bodies anew. */
+export function keySettings(): string {
+  return JSON.stringify({ previewImages: previewImageMode(process.env), pipeline: process.env.RENDER_CACHE_VERSION });
+}
+
 /** Page keys over one graph; entry fingerprints are computed once. */
 export function pageKeys(graph: EntityGraph): PageKeys {
   const memo = <T>(compute: (id: string) => T) => {
@@ -57,8 +62,7 @@ export function pageKeys(graph: EntityGraph): PageKeys {
     const entry = graph.entryById(id);
     return sha([own(id), ...(entry ? namedBy(entry) : []).map(own)].join(''));
   });
-  // The Markdown pipeline's version (astro.config.mjs): a new pipeline renders bodies anew.
-  const settings = JSON.stringify({ previewImages: previewImageMode(process.env), pipeline: process.env.RENDER_CACHE_VERSION });
+  const settings = keySettings();
   const list = (label: string, ids: readonly string[]) => sha([settings, label, ...ids.map((n) => `${n}:${listed(n)}`)].join('\n'));
   let everyEntry: string | undefined;
   return {
@@ -68,6 +72,28 @@ export function pageKeys(graph: EntityGraph): PageKeys {
       everyEntry ??= list('every entry', (Object.values(graph.corpus) as Entry[][]).flat().map((entry) => entry.id));
       return sha([label, everyEntry].join('\n'));
     },
+  };
+}
+
+/**
+ * Page keys that answer from `remembered` (the build before's keys, when
+ * content, code and settings are all unchanged: src/lib/key-memo-fs.ts)
+ * and compute, with `compute`, only what it lacks. Every key given is put
+ * in `given`. A list is asked by its label and a hash of its ids, so the
+ * same label over other entries is another question.
+ */
+export function rememberingPageKeys(compute: () => PageKeys, remembered: ReadonlyMap<string, string>, given: Map<string, string>): PageKeys {
+  let computed: PageKeys | undefined;
+  const answer = (question: string, work: (keys: PageKeys) => string) => {
+    let key = remembered.get(question);
+    if (key === undefined) key = work((computed ??= compute()));
+    given.set(question, key);
+    return key;
+  };
+  return {
+    entry: (kind, id) => answer(`entry ${kind} ${id}`, (keys) => keys.entry(kind, id)),
+    list: (label, ids) => answer(`list ${label} ${sha(ids.join('\n'))}`, (keys) => keys.list(label, ids)),
+    corpus: (label) => answer(`corpus ${label}`, (keys) => keys.corpus(label)),
   };
 }
 

@@ -41,7 +41,13 @@ export async function checkContent(root: string, projectRoot?: string, cache: Co
 
 /** Reads and parses a content tree; throws a ContentError listing every problem. */
 export async function loadCorpus(root: string, projectRoot?: string, cache?: CorpusCache): Promise<Corpus> {
-  const { corpus, issues } = await checkContent(root, projectRoot, cache);
+  return corpusOf(await readContentTree(root, projectRoot), cache);
+}
+
+/** Parses files already read; throws a ContentError listing every problem. */
+export async function corpusOf(files: readonly SourceFile[], cache: CorpusCache = createCorpusCache()): Promise<Corpus> {
+  await prerenderBodies(files, cache);
+  const { corpus, issues } = parseCorpus(files, cache);
   if (issues.length) throw new ContentError(issues);
   return corpus;
 }

@@ -3,9 +3,10 @@
  * between two builds that share Astro's cache: the second build must equal,
  * byte for byte, a build of the edited content from an empty cache; the
  * pages that show the digest must change, and the others be restored from
- * the cache, not rendered again. A damaged cache is ignored, not trusted.
+ * the cache, not rendered again. A damaged cache is ignored, not trusted,
+ * and a rebuild with nothing changed takes its page keys from the one before.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentTree, edit } from '../support/content-tree.ts';
@@ -95,11 +96,30 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
     const rendered = readdirSync(join(cacheDir, 'rendered'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(rendered.length).toBeGreaterThan(0);
     for (const entry of rendered.slice(0, 3)) writeFileSync(join(entry.parentPath, entry.name), '{"links": [');
+    writeFileSync(keyMemo(), '{"fingerprint": "');
     const again = astroBuild({ content, dist: join(root, 'damaged'), cacheDir, env: WITH_CARDS });
     expect(again.status, again.stderr).toBe(0);
     expect(restoredPages(again.stdout)).toBe(0);
     expect(differences(snapshot(again.dist), clean)).toEqual([]);
   });
+
+  test('with nothing changed since, takes every page key from the build before and gives the same site', () => {
+    const written = statSync(keyMemo()).mtimeMs;
+    const again = astroBuild({ content, dist: join(root, 'unchanged'), cacheDir, env: WITH_CARDS });
+    expect(again.status, again.stderr).toBe(0);
+    expect(differences(snapshot(again.dist), clean)).toEqual([]);
+    // Not written again: every key this build gave was in it.
+    expect(statSync(keyMemo()).mtimeMs).toBe(written);
+    // Astro's own cache lost, every page is rendered under the remembered keys and names.
+    rmSync(join(cacheDir, 'incremental-build.json'));
+    const rendered = astroBuild({ content, dist: join(root, 'unchanged-rendered'), cacheDir, env: WITH_CARDS });
+    expect(rendered.status, rendered.stderr).toBe(0);
+    expect(restoredPages(rendered.stdout)).toBe(0);
+    expect(differences(snapshot(rendered.dist), clean)).toEqual([]);
+  });
+
+  /** The page keys a build remembers for the next (src/lib/key-memo-fs.ts). */
+  const keyMemo = () => join(cacheDir, 'page-keys.json');
 });
 
 describe('an incremental build after renaming an entity and adding a link to it', { timeout: 300_000 }, () => {

@@ -110,6 +110,30 @@ export function shardSearchIndex(index: SearchIndexData): SearchIndexFiles {
   };
 }
 
+/**
+ * What the search routes publish, by name, each name also the file's cache
+ * key: shards are named by their content, and index.json and facets.json
+ * keyed by a hash of theirs.
+ */
+export interface SearchFileNames {
+  words: readonly string[];
+  docs: readonly string[];
+  index: string;
+  facets: string;
+}
+
+export function searchFileNames({ base, facets }: SearchIndexFiles): SearchFileNames {
+  const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+  return { words: base.wordShardNames, docs: base.docShardNames, index: hash(base), facets: hash(facets) };
+}
+
+/** The shard of words or of documents published under `name`. */
+export function shardNamed(files: SearchIndexFiles, of: 'words' | 'docs', name: string): SearchWordShard | SearchDocShard {
+  const n = (of === 'words' ? files.base.wordShardNames : files.base.docShardNames).indexOf(name);
+  if (n < 0) throw new Error(`search index: no ${of} shard named "${name}"`);
+  return files[of][n]!;
+}
+
 /** The published files of the index of a document list (as searchDocuments makes it). */
 export function searchIndexFilesOf(docs: readonly SearchDoc[]): SearchIndexFiles {
   return shardSearchIndex(searchIndexOf(docs));

@@ -14,7 +14,7 @@ import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { createEngine, createSearchEngine } from '../../../src/lib/search/engine.ts';
 import { presentOutcome } from '../../../src/lib/search/present.ts';
 import { INDEX_CHANGED, ShardedSource } from '../../../src/lib/search/sharded-source.ts';
-import { searchIndexFiles, type SearchIndexFiles } from '../../../src/lib/search/shards.ts';
+import { searchFileNames, searchIndexFiles, type SearchIndexFiles, shardNamed } from '../../../src/lib/search/shards.ts';
 import { searchIndexByPath } from '../../support/search-files.ts';
 import { SEARCH_FACETS_PATH, SEARCH_INDEX_VERSION } from '../../../src/lib/search/types.ts';
 import { emptyState, type SearchState } from '../../../src/lib/search/url-state.ts';
@@ -99,6 +99,18 @@ describe('the published shards', () => {
     expect(renamed('docShardNames')).toBeLessThanOrEqual(2);
     expect(renamed('wordShardNames')).toBeGreaterThan(0);
     expect(renamed('wordShardNames')).toBeLessThan(published.words.length / 2);
+    // The keys of index.json and facets.json follow their content.
+    const [names, namesAfter] = [searchFileNames(published), searchFileNames(after)];
+    expect(namesAfter.index).not.toBe(names.index);
+    expect(namesAfter.facets).not.toBe(names.facets);
+    expect(searchFileNames(searchIndexFiles(buildGraph(parseCorpus(files).corpus)))).toEqual(names);
+  });
+
+  test('each shard is found by its published name, and an unknown name is an error', () => {
+    const { words, docs } = searchFileNames(published);
+    words.forEach((name, n) => expect(shardNamed(published, 'words', name)).toBe(published.words[n]));
+    docs.forEach((name, n) => expect(shardNamed(published, 'docs', name)).toBe(published.docs[n]));
+    expect(() => shardNamed(published, 'docs', words[0]!)).toThrow(/no docs shard named/);
   });
 
   test('search exactly as one whole index: results, scores, totals, highlighting and facets, in the same order', async () => {
