@@ -26,7 +26,7 @@ const buildCaches = {
     },
     'astro:config:done': ({ config }) => {
       // A build remembers its page keys for the next (src/lib/key-memo-fs.ts); the dev server has none.
-      if (command === 'build') process.env.PAGE_KEY_MEMO ||= fileURLToPath(new URL('page-keys.json', config.cacheDir));
+      if (command === 'build') process.env.KEY_MEMO_DIR ||= fileURLToPath(new URL('memo/', config.cacheDir));
       process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
       process.env.RENDER_CACHE ||= fileURLToPath(new URL('rendered/', config.cacheDir));
       process.env.RENDER_CACHE_VERSION ||= pipelineVersion(fileURLToPath(config.root));

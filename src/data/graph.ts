@@ -15,7 +15,7 @@ import { createCorpusCache, type SourceFile } from '../lib/corpus.ts';
 import { contentRoot, corpusOf, readContentTree } from '../lib/corpus-fs.ts';
 import { frontMatterStore } from '../lib/front-matter-store-fs.ts';
 import { buildGraph, type EntityGraph } from '../lib/graph.ts';
-import { keyFingerprint, type KeyMemo, offerKeyMemo, readKeyMemo, writeKeyMemo } from '../lib/key-memo-fs.ts';
+import { codeVersion, keyFingerprint, type KeyMemo, offerKeyMemo, readKeyMemo, writeKeyMemo } from '../lib/key-memo-fs.ts';
 import { renderStore } from '../lib/render-store-fs.ts';
 import { searchIndexFilesOnWorker } from '../lib/search/index-pool-fs.ts';
 import { type SearchFileNames, searchFileNames, searchIndexFiles, type SearchIndexFiles } from '../lib/search/shards.ts';
@@ -42,7 +42,7 @@ let graph: Build | undefined;
  * across builds, valid front matter and rendered bodies come from the cache
  * folder until they (or, for a body, what it links) change.
  */
-const { RENDER_CACHE, RENDER_CACHE_VERSION, PAGE_KEY_MEMO } = process.env;
+const { RENDER_CACHE, RENDER_CACHE_VERSION, KEY_MEMO_DIR } = process.env;
 const stored = RENDER_CACHE && RENDER_CACHE_VERSION;
 const frontMatter = stored ? frontMatterStore(join(RENDER_CACHE, RENDER_CACHE_VERSION, 'front-matter')) : undefined;
 const cache = createCorpusCache(stored ? renderStore(RENDER_CACHE, RENDER_CACHE_VERSION) : undefined, frontMatter);
@@ -57,8 +57,8 @@ export function getGraph(): Promise<EntityGraph> {
     void corpus.then(() => frontMatter?.save(), () => {});
     const build: Build = { generation, value: corpus.then(buildGraph) };
     graph = build;
-    if (PAGE_KEY_MEMO) {
-      build.memo = files.then((read) => rememberedFrom(PAGE_KEY_MEMO, read));
+    if (KEY_MEMO_DIR) {
+      build.memo = files.then((read) => rememberedKeys(KEY_MEMO_DIR, read));
       // Unless the build before left its names, the search index is started
       // on a worker as soon as the graph exists, so it is built while the
       // other routes list their pages.
@@ -110,17 +110,19 @@ async function remember(build: Build, question: string, compute: () => Promise<s
   return answer;
 }
 
-/** The memo of the build before, if it was made from these files and this code; what this build gives is saved when it is done. */
-function rememberedFrom(file: string, files: readonly SourceFile[]): Memo | undefined {
-  let fingerprint: string;
+/** The keys of the build before, if it was made from these files and this code; what this build gives is saved when it is done. */
+function rememberedKeys(dir: string, files: readonly SourceFile[]): Memo | undefined {
+  let code: string;
   try {
     // The bundle's own folder: its files are the code that computes the answers.
-    fingerprint = keyFingerprint(files, dirname(fileURLToPath(import.meta.url)), keySettings());
+    code = codeVersion(dirname(fileURLToPath(import.meta.url)));
   } catch {
     return undefined;
   }
+  const file = join(dir, 'page-keys.json');
+  const fingerprint = keyFingerprint(files, code, keySettings());
   const memo: Memo = { remembered: readKeyMemo(file, fingerprint) ?? new Map(), given: new Map() };
-  offerKeyMemo(() => {
+  offerKeyMemo(file, () => {
     const { remembered, given } = memo;
     const unchanged = given.size === remembered.size && [...given].every(([question, answer]) => remembered.get(question) === answer);
     if (!unchanged) writeKeyMemo(file, fingerprint, given);

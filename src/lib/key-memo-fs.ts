@@ -19,24 +19,33 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import type { SourceFile } from './corpus.ts';
 
-/** Keys by what was asked (see rememberingPageKeys in src/data/page-keys.ts). */
+/** Answers by question: page keys by what was asked (see rememberingPageKeys in src/data/page-keys.ts), and the search files' names. */
 export type KeyMemo = Map<string, string>;
 
-/**
- * What the keys are made from: every content file (path and text), the
- * files of the code that computes them (`codeDir`, the bundle's folder), and
- * the build settings that change pages without changing content.
- */
-export function keyFingerprint(files: readonly SourceFile[], codeDir: string, settings: string): string {
-  const hash = createHash('sha256').update(`${settings}\0`);
-  for (const name of readdirSync(codeDir).sort()) {
-    const path = join(codeDir, name);
+/** One hash of several parts. */
+function fingerprintOf(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
+
+/** A hash of the files in `dir` (not its folders): the bundle's folder holds the code that computes keys. */
+export function codeVersion(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
     if (statSync(path).isFile()) hash.update(`${name}\0`).update(createHash('sha256').update(readFileSync(path)).digest('base64url'));
   }
+  return hash.digest('base64url');
+}
+
+/** What the keys are made from: every content file (path and text), the code that computes them (its `codeVersion`), and the build settings that change pages without changing content. */
+export function keyFingerprint(files: readonly SourceFile[], code: string, settings: string): string {
+  const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     hash.update(`\0${file.path}\0`).update(createHash('sha256').update(file.text).digest('base64url'));
   }
-  return hash.digest('base64url');
+  return fingerprintOf(settings, code, hash.digest('base64url'));
 }
 
 /** The keys remembered under `fingerprint` in `file`; undefined when there are none, they are another build's, or the file is damaged. */
@@ -60,17 +69,18 @@ export function writeKeyMemo(file: string, fingerprint: string, keys: KeyMemo): 
 }
 
 const KEY = Symbol.for('central-asia-security-digest.key-memo');
-type Holder = typeof globalThis & { [KEY]?: () => void };
+type Holder = typeof globalThis & { [KEY]?: Map<string, () => void> };
 
-/** Called by the bundle: how to save the keys this build gave, once it is done. */
-export function offerKeyMemo(save: () => void): void {
-  (globalThis as Holder)[KEY] = save;
+/** Called by the bundle: how to save a memo file once the build is done (a second offer for the same file replaces the first). */
+export function offerKeyMemo(file: string, save: () => void): void {
+  const holder = globalThis as Holder;
+  (holder[KEY] ??= new Map()).set(file, save);
 }
 
-/** Called when the build is done: saves what was offered, if anything. */
+/** Called when the build is done: saves what was offered. */
 export function saveKeyMemo(): void {
   const holder = globalThis as Holder;
-  const save = holder[KEY];
+  const offers = holder[KEY];
   delete holder[KEY];
-  save?.();
+  for (const save of offers?.values() ?? []) save();
 }

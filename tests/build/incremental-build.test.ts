@@ -119,7 +119,7 @@ describe('an incremental build after editing one digest', { timeout: 300_000 }, 
   });
 
   /** The page keys a build remembers for the next (src/lib/key-memo-fs.ts). */
-  const keyMemo = () => join(cacheDir, 'page-keys.json');
+  const keyMemo = () => join(cacheDir, 'memo', 'page-keys.json');
 });
 
 describe('an incremental build after renaming an entity and adding a link to it', { timeout: 300_000 }, () => {

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { type PageKeys, pageKeys, rememberingPageKeys } from '../../src/data/page-keys.ts';
 import { parseCorpus } from '../../src/lib/corpus.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { keyFingerprint, readKeyMemo, writeKeyMemo } from '../../src/lib/key-memo-fs.ts';
+import { codeVersion, keyFingerprint, readKeyMemo, writeKeyMemo } from '../../src/lib/key-memo-fs.ts';
 import { contentTree, edit } from '../support/content-tree.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'key-memo-'));
@@ -21,18 +21,18 @@ describe('the fingerprint', () => {
   writeFileSync(join(code, 'graph.mjs'), 'export const a = 1;');
   mkdirSync(join(code, 'nested'));
   const files = contentTree();
-  const base = keyFingerprint(files, code, 'settings');
+  const base = keyFingerprint(files, codeVersion(code), 'settings');
 
   test('is the same for the same files in another order', () => {
-    expect(keyFingerprint([...files].reverse(), code, 'settings')).toBe(base);
+    expect(keyFingerprint([...files].reverse(), codeVersion(code), 'settings')).toBe(base);
   });
 
   test('changes with a file’s text, a file added or removed, the code and the settings', () => {
-    expect(keyFingerprint(contentTree(edit('digests/herald-pact-ready.md', 'summary:', 'summary: Edited.')), code, 'settings')).not.toBe(base);
-    expect(keyFingerprint(files.slice(1), code, 'settings')).not.toBe(base);
-    expect(keyFingerprint(files, code, 'other settings')).not.toBe(base);
+    expect(keyFingerprint(contentTree(edit('digests/herald-pact-ready.md', 'summary:', 'summary: Edited.')), codeVersion(code), 'settings')).not.toBe(base);
+    expect(keyFingerprint(files.slice(1), codeVersion(code), 'settings')).not.toBe(base);
+    expect(keyFingerprint(files, codeVersion(code), 'other settings')).not.toBe(base);
     writeFileSync(join(code, 'graph.mjs'), 'export const a = 2;');
-    expect(keyFingerprint(files, code, 'settings')).not.toBe(base);
+    expect(keyFingerprint(files, codeVersion(code), 'settings')).not.toBe(base);
   });
 });
 
