@@ -7,9 +7,6 @@ import { sitemap } from './src/data/sitemap.ts';
 import { saveKeyMemo } from './src/lib/key-memo-fs.ts';
 import { pipelineVersion } from './src/lib/render-store-fs.ts';
 
-/** `astro build` or `astro dev`, as the build-caches integration is told. */
-let command = '';
-
 /**
  * Preview cards (src/pages/og/), rendered Markdown bodies
  * (src/lib/render-store-fs.ts) and a build's page keys
@@ -21,12 +18,11 @@ let command = '';
 const buildCaches = {
   name: 'build-caches',
   hooks: {
-    'astro:config:setup': (options) => {
-      command = options.command;
-    },
-    'astro:config:done': ({ config }) => {
+    'astro:config:setup': ({ command, config }) => {
       // A build remembers its page keys for the next (src/lib/key-memo-fs.ts); the dev server has none.
       if (command === 'build') process.env.KEY_MEMO_DIR ||= fileURLToPath(new URL('memo/', config.cacheDir));
+    },
+    'astro:config:done': ({ config }) => {
       process.env.PREVIEW_IMAGE_CACHE ||= fileURLToPath(new URL('preview-images/', config.cacheDir));
       process.env.RENDER_CACHE ||= fileURLToPath(new URL('rendered/', config.cacheDir));
       process.env.RENDER_CACHE_VERSION ||= pipelineVersion(fileURLToPath(config.root));

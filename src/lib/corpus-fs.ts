@@ -33,8 +33,12 @@ export async function readContentTree(root: string, projectRoot = process.cwd())
  * Bodies not in the cache are rendered on worker threads first when there
  * are enough of them (render-pool-fs.ts).
  */
-export async function checkContent(root: string, projectRoot?: string, cache: CorpusCache = createCorpusCache()): Promise<ParseResult> {
-  const files = await readContentTree(root, projectRoot);
+export async function checkContent(root: string, projectRoot?: string, cache?: CorpusCache): Promise<ParseResult> {
+  return checkFiles(await readContentTree(root, projectRoot), cache);
+}
+
+/** The same for files already read. */
+async function checkFiles(files: readonly SourceFile[], cache: CorpusCache = createCorpusCache()): Promise<ParseResult> {
   await prerenderBodies(files, cache);
   return parseCorpus(files, cache);
 }
@@ -45,9 +49,8 @@ export async function loadCorpus(root: string, projectRoot?: string, cache?: Cor
 }
 
 /** Parses files already read; throws a ContentError listing every problem. */
-export async function corpusOf(files: readonly SourceFile[], cache: CorpusCache = createCorpusCache()): Promise<Corpus> {
-  await prerenderBodies(files, cache);
-  const { corpus, issues } = parseCorpus(files, cache);
+export async function corpusOf(files: readonly SourceFile[], cache?: CorpusCache): Promise<Corpus> {
+  const { corpus, issues } = await checkFiles(files, cache);
   if (issues.length) throw new ContentError(issues);
   return corpus;
 }
